@@ -1,0 +1,45 @@
+package io.nwtn.stress.contract;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An agent of the NWTN pipeline, in pipeline order. A trace may skip agents but never reorders
+ * them. PRSM also knows the two candidate agents; a client accepts and reports them, and they sit
+ * between router and executor in order.
+ */
+public enum Agent {
+  ARCHITECT("architect"),
+  PROMPTER("prompter"),
+  ROUTER("router"),
+  CANDIDATE_GENERATOR("candidate_generator"),
+  CANDIDATE_EVALUATOR("candidate_evaluator"),
+  EXECUTOR("executor"),
+  COMPILER("compiler");
+
+  /** The five agents of the Phase 1 pipeline, in order. */
+  public static final List<Agent> PIPELINE =
+      List.of(ARCHITECT, PROMPTER, ROUTER, EXECUTOR, COMPILER);
+
+  private final String wireName;
+
+  Agent(String wireName) {
+    this.wireName = wireName;
+  }
+
+  /** The name used on the wire, in {@code agent_type}. */
+  public String wireName() {
+    return wireName;
+  }
+
+  /** The agent of a wire name, or empty for a name the contract does not know. */
+  public static Optional<Agent> fromWire(String name) {
+    return Arrays.stream(values()).filter(a -> a.wireName.equals(name)).findFirst();
+  }
+
+  @Override
+  public String toString() {
+    return wireName;
+  }
+}

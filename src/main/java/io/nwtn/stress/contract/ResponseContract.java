@@ -1,0 +1,86 @@
+package io.nwtn.stress.contract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The rules that make a {@code 200} body a success: JSON, with {@code session_id}, a {@code
+ * final_answer} of at least 10 characters, a {@code reasoning_trace} list and a {@code
+ * confidence_score} from 0 to 1. Anything else is a failed request, whatever its status.
+ */
+public final class ResponseContract {
+
+  /** Shortest final answer the contract accepts. */
+  public static final int MIN_FINAL_ANSWER = 10;
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private ResponseContract() {}
+
+  /** The shared, thread-safe mapper for contract bodies. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** Checks a {@code 200} body against the contract. Never throws. */
+  public static ContractResult check(byte[] body) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(body);
+    } catch (IOException e) {
+      return new ContractResult.Violation("not_json", "body is not JSON");
+    }
+    if (root == null || !root.isObject()) {
+      return new ContractResult.Violation("not_json_object", "body is not a JSON object");
+    }
+    if (!root.path("session_id").isTextual() || root.path("session_id").asText().isEmpty()) {
+      return new ContractResult.Violation("missing_session_id", "session_id is missing");
+    }
+    JsonNode answer = root.path("final_answer");
+    if (!answer.isTextual()) {
+      return new ContractResult.Violation("missing_final_answer", "final_answer is missing");
+    }
+    if (answer.asText().length() < MIN_FINAL_ANSWER) {
+      return new ContractResult.Violation(
+          "final_answer_too_short",
+          "final_answer has fewer than " + MIN_FINAL_ANSWER + " characters");
+    }
+    if (!root.path("reasoning_trace").isArray()) {
+      return new ContractResult.Violation(
+          "missing_reasoning_trace", "reasoning_trace is missing or not a list");
+    }
+    JsonNode confidence = root.path("confidence_score");
+    if (!confidence.isNumber()) {
+      return new ContractResult.Violation(
+          "missing_confidence_score", "confidence_score is missing or not a number");
+    }
+    double c = confidence.asDouble();
+    if (c < 0 || c > 1) {
+      return new ContractResult.Violation(
+          "confidence_out_of_range", "confidence_score " + c + " is outside 0..1");
+    }
+    try {
+      return new ContractResult.Valid(MAPPER.treeToValue(root, PrsmResponse.class));
+    } catch (JsonProcessingException e) {
+      return new ContractResult.Violation("malformed_fields", "a field has the wrong type");
+    }
+  }
+
+  /** The error body of a non-200 answer, or empty when it is not the contract's error shape. */
+  public static Optional<ErrorBody> errorBody(byte[] body) {
+    try {
+      JsonNode root = MAPPER.readTree(body);
+      if (root != null && root.path("error").isTextual()) {
+        return Optional.of(new ErrorBody(root.get("error").asText(), root.path("detail").asText()));
+      }
+    } catch (IOException e) {
+      // not the contract's error shape
+    }
+    return Optional.empty();
+  }
+}
