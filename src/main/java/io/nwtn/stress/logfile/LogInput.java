@@ -93,18 +93,22 @@ final class LogInput {
   int readLength(String what, int max, int minBytesPerUnit) throws IOException, LogFormatException {
     long at = offset();
     int n = readInt(what);
-    if (n < 0 || n > max || (long) n * minBytesPerUnit > remaining()) {
+    if (n < 0 || n > max) {
+      throw error(
+          at, "implausible " + what + " " + n + " (allowed 0 to " + max + "); the file is corrupt");
+    }
+    if ((long) n * minBytesPerUnit > remaining()) {
       throw error(
           at,
-          "implausible "
+          "truncated: "
               + what
               + " "
               + n
-              + " (allowed 0 to "
-              + max
-              + ", "
-              + remaining()
-              + " bytes left in the file); the file is corrupt");
+              + " needs at least "
+              + (long) n * minBytesPerUnit
+              + " more bytes but the file ends at byte "
+              + size
+              + "; the run was cut short or the copy is incomplete");
     }
     return n;
   }
