@@ -128,6 +128,8 @@ final class LogInput {
       value = new String(buf.array(), start, length, StandardCharsets.ISO_8859_1);
     } else if (coder == CODER_UTF16 && length % 2 == 0) {
       value = new String(buf.array(), start, length, UTF16_NATIVE);
+    } else if (coder == CODER_UTF16) {
+      throw error(at, what + " is UTF-16 but has an odd byte length " + length + "; corrupt");
     } else {
       throw error(
           at + length,
