@@ -12,3 +12,8 @@ run:
 ## test: the unit and integration tests
 test:
 	$(MVN) -B test $(OPTS)
+
+.PHONY: bench-reference
+## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
+bench-reference:
+	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)

@@ -14,7 +14,8 @@ import org.HdrHistogram.Histogram;
  * requests in flight, that many keep-alive connections each send requests back to back, and every
  * answer's time minus its {@code X-Simulated-Ms} goes into an HdrHistogram. Client and server share
  * this JVM, so the figure includes the client's own work. Run with {@code make bench-reference};
- * {@code -Dbench.levels=1000,5000 -Dbench.delay-ms=2000 -Dbench.rounds=3} change the load.
+ * {@code -Dbench.levels=1000,5000 -Dbench.delay-ms=2000 -Dbench.rounds=3 -Dbench.warmup=500} change
+ * the load.
  */
 public final class ReferenceBenchmark {
 
@@ -42,13 +43,16 @@ public final class ReferenceBenchmark {
         Runtime.getRuntime().availableProcessors());
     try (ReferenceOrchestrator server = ReferenceOrchestrator.start(settings, "127.0.0.1", 0);
         LoadClient client = new LoadClient(1)) {
+      run(server, client, Integer.getInteger("bench.warmup", 500), rounds, false);
       for (String level : System.getProperty("bench.levels", "1000,5000").split(",")) {
-        run(server, client, Integer.parseInt(level.trim()), rounds);
+        run(server, client, Integer.parseInt(level.trim()), rounds, true);
       }
     }
   }
 
-  private static void run(ReferenceOrchestrator server, LoadClient client, int inFlight, int rounds)
+  /** One level; the first, unreported, lets the JIT compile the hot paths. */
+  private static void run(
+      ReferenceOrchestrator server, LoadClient client, int inFlight, int rounds, boolean report)
       throws InterruptedException {
     List<LoadClient.Connection> connections = new ArrayList<>();
     List<CompletableFuture<LoadClient.Connection>> opening = new ArrayList<>();
@@ -66,6 +70,10 @@ public final class ReferenceBenchmark {
     loops.forEach(CompletableFuture::join);
     double seconds = (System.nanoTime() - start) / 1e9;
     connections.forEach(LoadClient.Connection::close);
+    Thread.sleep(500); // let the closed connections drain before the next level
+    if (!report) {
+      return;
+    }
     System.out.printf(
         Locale.ROOT,
         "%5d in flight: %7d answers, %d failed, %.0f req/s; added latency ms: P50 %.2f, P99 %.2f,"
@@ -78,7 +86,6 @@ public final class ReferenceBenchmark {
         added.getValueAtPercentile(99) / 1000.0,
         added.getValueAtPercentile(99.9) / 1000.0,
         added.getMaxValue() / 1000.0);
-    Thread.sleep(500); // let the closed connections drain before the next level
   }
 
   private static CompletableFuture<Void> loop(
