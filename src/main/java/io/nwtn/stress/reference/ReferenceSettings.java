@@ -45,7 +45,30 @@ public record ReferenceSettings(
 
   /** Reads and validates {@code nwtn.reference.*} of a resolved root config. */
   public static ReferenceSettings fromConfig(Config root) {
-    SettingsReader s = new SettingsReader(root, "").child("nwtn.reference");
+    SettingsReader s =
+        new SettingsReader(root, "")
+            .child("nwtn.reference")
+            .onlyKeys(
+                "host",
+                "port",
+                "version",
+                "io-threads",
+                "max-concurrent-pipelines",
+                "queue-size",
+                "ftns-per-context",
+                "confidence-min",
+                "confidence-max",
+                "infer",
+                "refused-patterns",
+                "auth",
+                "admin",
+                "breaker",
+                "pipeline",
+                "faults");
+    s.child("infer").onlyKeys("simple-max-chars", "medium-max-chars");
+    s.child("auth").onlyKeys("token");
+    s.child("admin").onlyKeys("enabled");
+    s.child("pipeline").onlyKeys("simple", "medium", "complex");
     double confidenceMin = s.doubleIn("confidence-min", 0, 1);
     int simpleMaxChars = s.intIn("infer.simple-max-chars", 1, 10_000);
     String token = s.string("auth.token");
