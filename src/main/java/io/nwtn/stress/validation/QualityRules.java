@@ -25,7 +25,7 @@ public final class QualityRules {
   private static final List<String> OPTIMIZATION = List.of("optimiz", "enhanced_prompt");
   private static final List<String> MODEL_SELECTION = List.of("model", "selection", "route");
   private static final List<String> RESULTS = List.of("result", "models_used");
-  private static final List<String> SYNTHESIS = List.of("synthes", "compil", "summary");
+  private static final List<String> SYNTHESIS = List.of("synthes", "compil", "summary", "section");
 
   private QualityRules() {}
 
