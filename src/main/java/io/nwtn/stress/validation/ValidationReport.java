@@ -3,10 +3,10 @@ package io.nwtn.stress.validation;
 import io.nwtn.stress.contract.Agent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The outcome of a validation run: every scenario, every agent, every run, the recommendations and
@@ -86,7 +86,7 @@ public record ValidationReport(
       for (Recommendation rec : r.recommendations()) {
         String key = rec.severity() + rec.headline();
         first.putIfAbsent(key, rec);
-        where.computeIfAbsent(key, k -> new TreeSet<>()).add(r.scenario().name());
+        where.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(r.scenario().name());
       }
     }
     List<Recommendation> out = new ArrayList<>();
