@@ -12,3 +12,14 @@ run:
 ## test: the unit and integration tests
 test:
 	$(MVN) -B test $(OPTS)
+
+# --- simulation.log decoder: golden fixture (see docs/simulation-log.md) ---
+GATLING_JAVA = --add-opens=java.base/java.lang=ALL-UNNAMED
+FIXTURE_DIR ?= src/test/resources/fixtures/gatling-3.15.1
+
+.PHONY: decoder-fixture
+
+## decoder-fixture: rerun the fixture simulation with this project's Gatling and rewrite the golden simulation.log and expected.json
+decoder-fixture:
+	$(MVN) -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+	  "-Dexec.args=$(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.fixture.FixtureRecorder $(FIXTURE_DIR)"
