@@ -70,3 +70,12 @@ bench-reference:
 ## nwtn-test: validate the 5-agent pipeline with the 4 contract scenarios (default: embedded reference)
 nwtn-test:
 	$(MVN) -B gatling:test -Dgatling.simulationClass=simulations.NwtnAgentValidationSimulation $(if $(URL),-Durl=$(URL)) $(OPTS)
+
+# --- NWTN reports and verdict (see docs/reports.md) ---
+RUN ?= latest
+.PHONY: report
+
+## report: rewrite the NWTN reports of a Gatling run folder (RUN=target/gatling/<run>, default: the newest) and exit with its verdict
+report:
+	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.report.ReportMain \
+	  -Dexec.args="$(RUN)" $(OPTS)
