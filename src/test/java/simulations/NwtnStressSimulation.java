@@ -7,6 +7,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.nwtn.stress.config.InjectionModel;
 import io.nwtn.stress.config.LoadSettings;
 import io.nwtn.stress.config.SuiteSettings;
+import io.nwtn.stress.report.RunReporting;
 import io.nwtn.stress.target.Target;
 import java.time.Duration;
 import simulations.chains.PhaseOneWorkload;
@@ -23,6 +24,7 @@ public class NwtnStressSimulation extends Simulation {
 
   private final SuiteSettings settings = RunConsole.orStop(SuiteSettings::load);
   private Target target;
+  private RunReporting reporting;
 
   {
     LoadSettings load = settings.workload();
@@ -49,10 +51,14 @@ public class NwtnStressSimulation extends Simulation {
     target =
         RunConsole.orStop(
             () -> Target.prepare(settings.target(), settings.config(), System.out::println));
+    reporting = RunReporting.begin(settings);
   }
 
   @Override
   public void after() {
+    if (reporting != null) {
+      reporting.end();
+    }
     if (target != null) {
       target.close();
     }

@@ -1,6 +1,6 @@
 package simulations.chains;
 
-import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
@@ -12,11 +12,15 @@ import io.nwtn.stress.contract.QueryClass;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import simulations.support.Population;
 import simulations.support.QueryCorpus;
 
 /** The Phase 1 user behaviour: queries of the three classes in their traffic shares. */
 public final class PhaseOneWorkload {
+
+  private static final String LEAVE_AT = "nwtn.leave-at";
+  private static final String LOOP = "nwtn.iteration";
 
   private PhaseOneWorkload() {}
 
@@ -39,12 +43,25 @@ public final class PhaseOneWorkload {
 
   /**
    * A user of the closed model: query, think a uniform random time, and repeat until the user's own
-   * leaving time in the ramp-down. The loop exits as soon as that time is passed, so a user never
-   * starts a query after it.
+   * leaving time in the ramp-down. The loop never cuts an iteration short, so every answer is
+   * recorded; instead the last think time is clipped to the leaving time, so a user never starts a
+   * query after it and leaves on time.
    */
   public static ChainBuilder closedUser(LoadSettings load, Duration requestTimeout) {
     ChainBuilder query = oneQuery(load, requestTimeout);
-    return during(session -> Population.stay(load, session.userId()))
-        .on(query.pause(load.thinkTimeMin(), load.thinkTimeMax()));
+    return exec(session ->
+            session.set(
+                LEAVE_AT,
+                System.currentTimeMillis() + Population.stay(load, session.userId()).toMillis()))
+        .asLongAs(session -> System.currentTimeMillis() < session.getLong(LEAVE_AT), LOOP, false)
+        .on(query.pause(session -> thinkTime(load, session.getLong(LEAVE_AT))));
+  }
+
+  /** A uniform random think time, never past the user's leaving time. */
+  private static Duration thinkTime(LoadSettings load, long leaveAt) {
+    long min = load.thinkTimeMin().toMillis();
+    long max = load.thinkTimeMax().toMillis();
+    long think = min == max ? min : ThreadLocalRandom.current().nextLong(min, max + 1);
+    return Duration.ofMillis(Math.max(0, Math.min(think, leaveAt - System.currentTimeMillis())));
   }
 }
