@@ -1,0 +1,21 @@
+package io.nwtn.stress.config;
+
+/**
+ * A setting with a wrong value. The message is one line a person can act on: the key, what is wrong
+ * and what is allowed, e.g. {@code nwtn.load.users: -5 is below 1; allowed: a whole number of at
+ * least 1}.
+ */
+public final class SettingsException extends IllegalArgumentException {
+
+  private final String key;
+
+  public SettingsException(String key, String problem, String allowed) {
+    super(key + ": " + problem + "; allowed: " + allowed);
+    this.key = key;
+  }
+
+  /** The full key (or command-line flag) whose value is wrong. */
+  public String key() {
+    return key;
+  }
+}
