@@ -1,0 +1,39 @@
+package io.nwtn.stress.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Execution times of one agent from the reasoning traces, in seconds as on the wire.
+ *
+ * @param executionCount how many steps of this agent the valid answers carried
+ */
+public record AgentStats(
+    double avgTime, double medianTime, double p95Time, double maxTime, long executionCount) {
+
+  /** Per agent in pipeline order, from a sidecar's microsecond histograms. */
+  public static Map<String, AgentStats> of(Map<String, String> histogramsUs) {
+    Map<String, AgentStats> out = new LinkedHashMap<>();
+    if (histogramsUs != null) {
+      histogramsUs.forEach((agent, text) -> out.put(agent, of(HistogramCodec.decode(text))));
+    }
+    return out;
+  }
+
+  static AgentStats of(Histogram us) {
+    if (us.getTotalCount() == 0) {
+      return new AgentStats(0, 0, 0, 0, 0);
+    }
+    return new AgentStats(
+        seconds(us.getMean()),
+        seconds(us.getValueAtPercentile(50)),
+        seconds(us.getValueAtPercentile(95)),
+        seconds(us.getMaxValue()),
+        us.getTotalCount());
+  }
+
+  private static double seconds(double micros) {
+    return Math.round(micros / 1000.0) / 1000.0;
+  }
+}

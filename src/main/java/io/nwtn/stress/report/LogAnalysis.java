@@ -1,0 +1,252 @@
+package io.nwtn.stress.report;
+
+import io.nwtn.stress.logfile.LogHeader;
+import io.nwtn.stress.logfile.LogRecord;
+import io.nwtn.stress.logfile.LogVisitor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Everything the report takes from {@code simulation.log}, gathered in one pass: the authoritative
+ * request counts, the exact response-time histogram, per-second buckets (requests, errors, users,
+ * percentiles) and the failures grouped by the kind their KO message names.
+ */
+public final class LogAnalysis implements LogVisitor {
+
+  private LogHeader header;
+  private final Histogram all = HistogramCodec.newMillis();
+  private final GatlingPercentile gatling = new GatlingPercentile();
+  private final Map<Long, Second> seconds = new TreeMap<>();
+  private final Map<String, FailureTally> failures = new LinkedHashMap<>();
+  private final Map<String, Long> requestsByName = new TreeMap<>();
+  private long ok;
+  private long sumMs;
+  private long maxMs;
+  private long ko;
+  private long active;
+  private long maxActive;
+  private long usersStarted;
+  private long lastEpochMs = Long.MIN_VALUE;
+  private long errorRecords;
+
+  @Override
+  public void header(LogHeader h) {
+    this.header = h;
+  }
+
+  @Override
+  public void request(LogRecord.Request r) {
+    long elapsed = Math.max(0, r.responseTimeMs());
+    all.recordValue(elapsed);
+    sumMs += elapsed;
+    gatling.add(elapsed);
+    maxMs = Math.max(maxMs, elapsed);
+    requestsByName.merge(r.name(), 1L, Long::sum);
+    Second started = second(r.startEpochMs());
+    started.started++;
+    Second completed = second(r.endEpochMs());
+    completed.completed++;
+    completed.latencies.recordValue(elapsed);
+    if (r.ok()) {
+      ok++;
+      started.startedOk++;
+    } else {
+      ko++;
+      completed.errors++;
+      failures
+          .computeIfAbsent(ErrorCategory.of(r.message()), FailureTally::new)
+          .add(r.endEpochMs(), r.message());
+    }
+    seen(r.endEpochMs());
+  }
+
+  @Override
+  public void user(LogRecord.User u) {
+    Second s = second(u.epochMs());
+    if (u.start()) {
+      usersStarted++;
+      active++;
+      s.usersStarted++;
+    } else {
+      active = Math.max(0, active - 1);
+      s.usersEnded++;
+    }
+    maxActive = Math.max(maxActive, active);
+    s.peakActive = Math.max(s.peakActive, active);
+    seen(u.epochMs());
+  }
+
+  @Override
+  public void error(LogRecord.Error e) {
+    errorRecords++;
+    seen(e.epochMs());
+  }
+
+  private void seen(long epochMs) {
+    lastEpochMs = Math.max(lastEpochMs, epochMs);
+  }
+
+  private Second second(long epochMs) {
+    long offset = Math.max(0, epochMs - startEpochMs()) / 1000;
+    return seconds.computeIfAbsent(offset, k -> new Second());
+  }
+
+  /** The run's start from the log header (0 before the header was read). */
+  public long startEpochMs() {
+    return header == null ? 0 : header.startEpochMs();
+  }
+
+  public long endEpochMs() {
+    return lastEpochMs == Long.MIN_VALUE ? startEpochMs() : lastEpochMs;
+  }
+
+  public LogHeader header() {
+    return header;
+  }
+
+  public long total() {
+    return ok + ko;
+  }
+
+  public long ok() {
+    return ok;
+  }
+
+  public long ko() {
+    return ko;
+  }
+
+  /** The exact mean response time, 0 without requests. */
+  public double meanMs() {
+    return total() == 0 ? 0 : (double) sumMs / total();
+  }
+
+  /** The P95 Gatling's own report shows for these requests. */
+  public long gatlingP95Ms() {
+    return gatling.p95();
+  }
+
+  public long maxMs() {
+    return maxMs;
+  }
+
+  /** The most users that were running at once, from the user start and end records. */
+  public long maxConcurrentUsers() {
+    return maxActive;
+  }
+
+  public long usersStarted() {
+    return usersStarted;
+  }
+
+  public long errorRecords() {
+    return errorRecords;
+  }
+
+  /** Every response time of the log, at 1 ms resolution. */
+  public Histogram responseTimes() {
+    return all;
+  }
+
+  /** Per second since the run's start, in order. */
+  public Map<Long, Second> seconds() {
+    return seconds;
+  }
+
+  /** The failed requests of the log by {@link ErrorCategory}. */
+  public Map<String, FailureTally> failures() {
+    return failures;
+  }
+
+  public Map<String, Long> requestsByName() {
+    return requestsByName;
+  }
+
+  /** One second of the run. {@code peakActive} is 0 for a second without user records. */
+  public static final class Second {
+    long started;
+    long startedOk;
+    long completed;
+    long errors;
+    long usersStarted;
+    long usersEnded;
+    long peakActive;
+    final Histogram latencies = new Histogram(3);
+
+    public long started() {
+      return started;
+    }
+
+    public long startedOk() {
+      return startedOk;
+    }
+
+    public long completed() {
+      return completed;
+    }
+
+    public long errors() {
+      return errors;
+    }
+
+    public long usersStarted() {
+      return usersStarted;
+    }
+
+    public long usersEnded() {
+      return usersEnded;
+    }
+
+    public long peakActive() {
+      return peakActive;
+    }
+
+    public Histogram latencies() {
+      return latencies;
+    }
+  }
+
+  /** Failed requests of one category: count, first and last time, the first message. */
+  public static final class FailureTally {
+    private final String category;
+    private long count;
+    private long first = Long.MAX_VALUE;
+    private long last = Long.MIN_VALUE;
+    private String example;
+
+    FailureTally(String category) {
+      this.category = category;
+    }
+
+    void add(long epochMs, String message) {
+      count++;
+      first = Math.min(first, epochMs);
+      last = Math.max(last, epochMs);
+      if (example == null) {
+        example = message;
+      }
+    }
+
+    public String category() {
+      return category;
+    }
+
+    public long count() {
+      return count;
+    }
+
+    public long first() {
+      return first;
+    }
+
+    public long last() {
+      return last;
+    }
+
+    public String example() {
+      return example;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.nwtn.stress.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * {@code performance_timeline.json}: one entry per second of the run, without gaps. Users started
+ * and ended per second are kept so timelines of several load generators can be added together.
+ */
+final class TimelineDocument {
+
+  private TimelineDocument() {}
+
+  static Map<String, Object> build(RunReport r) {
+    LogAnalysis log = r.log();
+    Map<Long, Sidecar.ResourceSample> resources =
+        resourcesBySecond(r.sidecar(), log.startEpochMs());
+    long lastSecond = log.seconds().keySet().stream().mapToLong(Long::longValue).max().orElse(-1);
+    List<Map<String, Object>> seconds = new ArrayList<>();
+    long active = 0;
+    for (long sec = 0; sec <= lastSecond; sec++) {
+      LogAnalysis.Second s = log.seconds().get(sec);
+      Map<String, Object> e = Json.object();
+      e.put("second", sec);
+      e.put("time", Json.time(log.startEpochMs() + sec * 1000));
+      e.put("phase", r.limits().phaseAt(sec * 1000));
+      if (s != null) {
+        active += s.usersStarted() - s.usersEnded();
+      }
+      e.put("active_users", Math.max(0, active));
+      e.put(
+          "peak_active_users", s == null ? Math.max(0, active) : Math.max(active, s.peakActive()));
+      e.put("users_started", s == null ? 0 : s.usersStarted());
+      e.put("users_ended", s == null ? 0 : s.usersEnded());
+      e.put("requests_started", s == null ? 0 : s.started());
+      e.put("requests_completed", s == null ? 0 : s.completed());
+      e.put("rps", s == null ? 0 : s.completed());
+      e.put("errors", s == null ? 0 : s.errors());
+      Histogram h = s == null ? null : s.latencies();
+      boolean any = h != null && h.getTotalCount() > 0;
+      e.put("p50_latency_ms", any ? h.getValueAtPercentile(50) : null);
+      e.put("p95_latency_ms", any ? h.getValueAtPercentile(95) : null);
+      e.put("p99_latency_ms", any ? h.getValueAtPercentile(99) : null);
+      Sidecar.ResourceSample rs = resources.get(sec);
+      if (rs != null) {
+        e.put("cpu_percent", Json.round(rs.cpuLoad() * 100, 1));
+        e.put("memory_used_bytes", rs.memoryUsedBytes());
+      }
+      seconds.add(e);
+    }
+    Map<String, Object> d = Json.object();
+    d.put("start_time", Json.time(log.startEpochMs()));
+    d.put("ramp_up_seconds", r.limits().rampUpMs() / 1000.0);
+    d.put("steady_seconds", r.limits().steadyMs() / 1000.0);
+    d.put("ramp_down_seconds", r.limits().rampDownMs() / 1000.0);
+    d.put("seconds", seconds);
+    return d;
+  }
+
+  private static Map<Long, Sidecar.ResourceSample> resourcesBySecond(Sidecar s, long startMs) {
+    Map<Long, Sidecar.ResourceSample> out = new HashMap<>();
+    if (s != null && s.resources() != null) {
+      for (Sidecar.ResourceSample rs : s.resources()) {
+        out.put(Math.max(0, rs.epochMs() - startMs) / 1000, rs);
+      }
+    }
+    return out;
+  }
+}
