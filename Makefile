@@ -65,3 +65,11 @@ decoder-log:
 bench-decoder:
 	$(TEST_JAVA) "-Dexec.args=-Xmx2g $(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark compare $(N)"
 	$(TEST_JAVA) "-Dexec.args=-Xmx256m -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark memory $(BENCH_BIG_N)"
+
+# --- faults: rehearse an outage and the recovery (see docs/troubleshooting.md) ---
+.PHONY: nwtn-stress-recovery
+
+## nwtn-stress-recovery: smoke load against the embedded reference orchestrator with a 5 s outage 8 s in; the report's recovery section shows it
+nwtn-stress-recovery:
+	$(MVN) gatling:test -Dprofile=smoke -Dnwtn.target.embedded=always \
+	  -Dnwtn.reference.faults.outage-start=8s -Dnwtn.reference.faults.outage-duration=5s $(OPTS)

@@ -12,6 +12,7 @@ import io.nwtn.stress.contract.QueryClass;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import simulations.support.Population;
 import simulations.support.QueryCorpus;
 
@@ -43,7 +44,13 @@ public final class PhaseOneWorkload {
    * starts a query after it.
    */
   public static ChainBuilder closedUser(LoadSettings load, Duration requestTimeout) {
-    ChainBuilder query = oneQuery(load, requestTimeout);
+    return closedUser(load, requestTimeout, UnaryOperator.identity());
+  }
+
+  /** The closed-model user whose every iteration's query first passes through {@code around}. */
+  public static ChainBuilder closedUser(
+      LoadSettings load, Duration requestTimeout, UnaryOperator<ChainBuilder> around) {
+    ChainBuilder query = around.apply(oneQuery(load, requestTimeout));
     return during(session -> Population.stay(load, session.userId()))
         .on(query.pause(load.thinkTimeMin(), load.thinkTimeMax()));
   }
