@@ -13,11 +13,6 @@ run:
 test:
 	$(MVN) -B test $(OPTS)
 
-.PHONY: bench-reference
-## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
-bench-reference:
-	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
-
 # Stress runs (the seed's targets); URL= points them at another orchestrator.
 .PHONY: nwtn-stress nwtn-stress-quick nwtn-stress-extended nwtn-stress-smoke
 STRESS = $(MVN) gatling:test $(if $(URL),-Durl=$(URL)) $(OPTS)
@@ -73,3 +68,7 @@ bench-decoder:
 nwtn-stress-recovery:
 	$(MVN) gatling:test -Dprofile=smoke -Dnwtn.target.embedded=always \
 	  -Dnwtn.reference.faults.outage-start=8s -Dnwtn.reference.faults.outage-duration=5s $(OPTS)
+.PHONY: bench-reference
+## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
+bench-reference:
+	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
