@@ -68,7 +68,17 @@ bench-decoder:
 nwtn-stress-recovery:
 	$(MVN) gatling:test -Dprofile=smoke -Dnwtn.target.embedded=always \
 	  -Dnwtn.reference.faults.outage-start=8s -Dnwtn.reference.faults.outage-duration=5s $(OPTS)
+
 .PHONY: bench-reference
 ## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
 bench-reference:
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
+
+# --- NWTN reports and verdict (see docs/reports.md) ---
+RUN ?= latest
+.PHONY: report
+
+## report: rewrite the NWTN reports of a Gatling run folder (RUN=target/gatling/<run>, default: the newest) and exit with its verdict
+report:
+	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.report.ReportMain \
+	  -Dexec.args="$(RUN)" $(OPTS)

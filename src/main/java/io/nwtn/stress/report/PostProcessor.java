@@ -77,7 +77,7 @@ public final class PostProcessor {
     }
     Optional<Sidecar> sidecar = SidecarFile.read(runFolder);
     Limits limits = sidecar.map(Sidecar::limits).orElseGet(fallbackLimits);
-    LogAnalysis analysis = new LogAnalysis();
+    LogAnalysis analysis = new LogAnalysis(limits.rampUpMs());
     FaultVisitor faults = new FaultVisitor(analysis);
     String logCut = read(log, faults, Completeness.marked(runFolder));
     Completeness completeness =
@@ -126,11 +126,11 @@ public final class PostProcessor {
                 c ->
                     c.requirement()
                         + " "
-                        + ConsoleFigures.figure(c.measured())
+                        + ConsoleFigures.figure(c, c.measured())
                         + " (required "
                         + c.comparison()
                         + " "
-                        + ConsoleFigures.figure(c.threshold())
+                        + ConsoleFigures.figure(c, c.threshold())
                         + ")")
             .toList());
   }

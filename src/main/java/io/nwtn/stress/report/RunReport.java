@@ -1,8 +1,10 @@
 package io.nwtn.stress.report;
 
 import io.nwtn.stress.faults.FaultFindings;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
 
 /**
  * A judged run: the figures, the compliance checks, the rating, the recommendations and the error
@@ -45,7 +47,7 @@ public record RunReport(
         metrics,
         Compliance.evaluate(metrics, limits),
         Rating.of(metrics.p95Ms(), metrics.successRate()),
-        Recommendations.of(metrics, limits, agents, warnS),
+        Recommendations.of(metrics, limits, agents, warnS, classP95(sidecar)),
         agents,
         ErrorBreakdown.of(log, sidecar),
         faults);
@@ -59,5 +61,22 @@ public record RunReport(
   /** PASSED, FAILED, or INCOMPLETE for a run whose reports do not cover all of it. */
   public String verdict() {
     return faults.completeness().complete() ? compliance.verdict() : "INCOMPLETE";
+  }
+
+  /** Per query class with answers, the P95 of its response times from the sidecar. */
+  static Map<String, Long> classP95(Sidecar sidecar) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    if (sidecar != null && sidecar.classes() != null) {
+      sidecar
+          .classes()
+          .forEach(
+              (name, c) -> {
+                Histogram h = HistogramCodec.decode(c.latencyMs());
+                if (h.getTotalCount() > 0) {
+                  out.put(name, h.getValueAtPercentile(95));
+                }
+              });
+    }
+    return out;
   }
 }
