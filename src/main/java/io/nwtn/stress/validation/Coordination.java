@@ -33,6 +33,7 @@ public final class Coordination {
             + COVERAGE_WEIGHT * (expected == 0 ? 1 : (double) covered / expected)
             + QUALITY_WEIGHT * quality
             + ORDER_WEIGHT * (inPipelineOrder ? 1 : 0);
-    return Math.min(1.0, score);
+    // three decimals: a score, not a measurement, and free of floating-point noise in the report
+    return Math.min(1.0, Math.round(score * 1000) / 1000.0);
   }
 }

@@ -1,5 +1,6 @@
 package io.nwtn.stress.validation;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nwtn.stress.contract.ResponseContract;
 import java.io.IOException;
@@ -29,7 +30,12 @@ public final class ReportWriter {
   public static Path write(Path outputDir, String runId, JsonNode report) {
     byte[] bytes;
     try {
-      bytes = ResponseContract.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report);
+      bytes =
+          ResponseContract.mapper()
+              .writerWithDefaultPrettyPrinter()
+              // the recommendations' marks stay readable emoji instead of escaped surrogate pairs
+              .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+              .writeValueAsBytes(report);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot serialise the validation report", e);
     }

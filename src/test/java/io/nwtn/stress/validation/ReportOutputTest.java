@@ -81,6 +81,7 @@ class ReportOutputTest {
     Path file = ReportWriter.write(dir, INFO.runId(), ReportJson.of(failing(), INFO));
     Path latest = dir.resolve("latest").resolve(ReportWriter.FILE_NAME);
     assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(latest));
+    assertTrue(Files.readString(file).contains("\"🔴 Router agent did not run in"), "raw UTF-8");
     try (var files = Files.walk(dir)) {
       assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".tmp")).toList());
     }
