@@ -94,7 +94,7 @@ class FaultyTargetRunTest {
     long bound = ShortRun.PLANNED_MS + TIMEOUT_MS + 12_000;
     assertTrue(run.wallMs() < bound, "run took " + run.wallMs() + " ms");
     long max = run.results().get("max_latency_ms").asLong();
-    assertTrue(max >= TIMEOUT_MS && max < TIMEOUT_MS + 500, "slowest request " + max + " ms");
+    assertTrue(max >= TIMEOUT_MS && max < TIMEOUT_MS + 1_000, "slowest request " + max + " ms");
   }
 
   @Test

@@ -39,7 +39,9 @@ class ForkedRunTest {
     assertTrue(
         run.err().contains("NWTN stress: Target " + url + "/health does not answer"), run.err());
     assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
-    assertTrue(run.wallMs() < 30_000, "took " + run.wallMs() + " ms");
+    // most of this is the JVM and Gatling starting on a busy machine; the preflight itself is
+    // bounded by the 2 s health timeout
+    assertTrue(run.wallMs() < 45_000, "took " + run.wallMs() + " ms");
     assertFalse(Files.exists(dir.resolve("nwtn")), "no reports, not even partial ones");
   }
 

@@ -40,7 +40,7 @@ class SlowLorisRunTest {
     assertEquals(total, r.get("failed_requests").asLong());
     assertEquals(total, r.get("error_breakdown").path("timeout").asLong(), r.toString());
     long max = r.get("max_latency_ms").asLong();
-    assertTrue(max >= TIMEOUT_MS && max < TIMEOUT_MS + 500, "slowest request " + max + " ms");
+    assertTrue(max >= TIMEOUT_MS && max < TIMEOUT_MS + 1_000, "slowest request " + max + " ms");
     assertTrue(run.wallMs() < ShortRun.PLANNED_MS + TIMEOUT_MS + 12_000, run.wallMs() + " ms");
     assertEquals(1, run.reportExit(), run.reportErr());
   }

@@ -44,12 +44,29 @@ public record Completeness(List<String> reasons) {
    * @param sidecarFile the sidecar the run should have left
    * @param sidecarPresent whether it did
    * @param logCut where {@code simulation.log} stopped mid-record (of a stopped run), or null
+   * @param logRequests the Phase 1 requests of {@code simulation.log}
+   * @param answered the Phase 1 requests the sidecar saw answered, or -1 without a sidecar
    */
   public static Completeness of(
-      Path runFolder, Path sidecarFile, boolean sidecarPresent, String logCut) {
+      Path runFolder,
+      Path sidecarFile,
+      boolean sidecarPresent,
+      String logCut,
+      long logRequests,
+      long answered) {
     List<String> reasons = new ArrayList<>();
     if (marked(runFolder)) {
       reasons.add(markerReason(runFolder));
+      if (answered > logRequests) {
+        // Gatling writes simulation.log in buffers; a stopped JVM never writes the last one
+        reasons.add(
+            "simulation.log holds "
+                + logRequests
+                + " of the "
+                + answered
+                + " requests answered before the stop; the figures cover those "
+                + logRequests);
+      }
     }
     if (!sidecarPresent) {
       reasons.add(

@@ -82,7 +82,12 @@ public final class PostProcessor {
     String logCut = read(log, faults, Completeness.marked(runFolder));
     Completeness completeness =
         Completeness.of(
-            runFolder, runFolder.resolve(Sidecar.FILE_NAME), sidecar.isPresent(), logCut);
+            runFolder,
+            runFolder.resolve(Sidecar.FILE_NAME),
+            sidecar.isPresent(),
+            logCut,
+            analysis.total(),
+            sidecar.map(PostProcessor::answered).orElse(-1L));
     String name = runFolder.toAbsolutePath().normalize().getFileName().toString();
     return RunReport.of(
         name,
@@ -116,6 +121,13 @@ public final class PostProcessor {
 
   private RunReport judge(Path runFolder, Supplier<Limits> fallbackLimits) {
     return judge(runFolder, fallbackLimits, settings);
+  }
+
+  /** The Phase 1 requests the sidecar saw, answered or not. */
+  private static long answered(Sidecar sidecar) {
+    return sidecar.classes() == null
+        ? -1
+        : sidecar.classes().values().stream().mapToLong(Sidecar.ClassRecord::count).sum();
   }
 
   private static String reasons(RunReport report) {

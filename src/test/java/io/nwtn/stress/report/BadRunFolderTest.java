@@ -94,6 +94,34 @@ class BadRunFolderTest {
   }
 
   @Test
+  void stoppedRunIsReportedIncompleteWithWhatTheLogLacks() throws Exception {
+    Path folder = LogMetricsTest.planned(dir.resolve("gatling"));
+    SampleRecorder r = new SampleRecorder();
+    for (int i = 0; i < 120; i++) {
+      r.accept(Samples.ok(QueryClass.SIMPLE, RunFolders.START + i * 40L, 40, 0.01));
+    }
+    SidecarFile.write(
+        folder,
+        r.snapshot(
+            RunFolders.START,
+            RunFolders.START + 5000,
+            LogMetricsTest.limits(1000, 10),
+            Map.of("profile", "smoke"),
+            null,
+            null,
+            List.of()));
+    io.nwtn.stress.faults.Completeness.mark(folder, "the run was stopped before its end");
+
+    assertEquals(3, run(folder.toString()), err());
+    JsonNode reasons = results().get("incomplete_reasons");
+    assertEquals("the run was stopped before its end", reasons.get(0).asText());
+    assertTrue(
+        reasons.get(1).asText().startsWith("simulation.log holds 100 of the 120"),
+        reasons.toString());
+    assertEquals("INCOMPLETE", results().get("verdict").asText());
+  }
+
+  @Test
   void completeRunIsMarkedComplete() throws Exception {
     Path folder = withSidecar(LogMetricsTest.planned(dir.resolve("gatling")));
 
