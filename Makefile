@@ -13,6 +13,26 @@ run:
 test:
 	$(MVN) -B test $(OPTS)
 
+# Stress runs (the seed's targets); URL= points them at another orchestrator.
+.PHONY: nwtn-stress nwtn-stress-quick nwtn-stress-extended nwtn-stress-smoke
+STRESS = $(MVN) gatling:test $(if $(URL),-Durl=$(URL)) $(OPTS)
+
+## nwtn-stress: Phase 1 stress run, standard profile (1000 users, 60 s / 300 s / 60 s)
+nwtn-stress:
+	$(STRESS) -Dprofile=standard
+
+## nwtn-stress-quick: 100 users, 30 s / 60 s / 30 s
+nwtn-stress-quick:
+	$(STRESS) -Dprofile=quick
+
+## nwtn-stress-extended: 2000 users, 60 s / 600 s / 60 s
+nwtn-stress-extended:
+	$(STRESS) -Dprofile=extended
+
+## nwtn-stress-smoke: 10 users, 5 s / 10 s / 5 s
+nwtn-stress-smoke:
+	$(STRESS) -Dprofile=smoke
+
 # --- simulation.log decoder: golden fixture (see docs/simulation-log.md) ---
 # Gatling reads and writes strings through java.lang.String internals
 GATLING_JAVA = --add-opens=java.base/java.lang=ALL-UNNAMED
@@ -40,36 +60,19 @@ decoder-log:
 bench-decoder:
 	$(DECODER_JAVA) "-Dexec.args=-Xmx2g $(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark compare $(LOG_REQUESTS)"
 	$(DECODER_JAVA) "-Dexec.args=-Xmx256m -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark memory $(BENCH_BIG_REQUESTS)"
-# Stress runs (the seed's targets); URL= points them at another orchestrator.
-.PHONY: nwtn-stress nwtn-stress-quick nwtn-stress-extended nwtn-stress-smoke
-STRESS = $(MVN) gatling:test $(if $(URL),-Durl=$(URL)) $(OPTS)
 
-## nwtn-stress: Phase 1 stress run, standard profile (1000 users, 60 s / 300 s / 60 s)
-nwtn-stress:
-	$(STRESS) -Dprofile=standard
+# --- faults: rehearse an outage and the recovery (see docs/troubleshooting.md) ---
+.PHONY: nwtn-stress-recovery
 
-## nwtn-stress-quick: 100 users, 30 s / 60 s / 30 s
-nwtn-stress-quick:
-	$(STRESS) -Dprofile=quick
-
-## nwtn-stress-extended: 2000 users, 60 s / 600 s / 60 s
-nwtn-stress-extended:
-	$(STRESS) -Dprofile=extended
-
-## nwtn-stress-smoke: 10 users, 5 s / 10 s / 5 s
-nwtn-stress-smoke:
-	$(STRESS) -Dprofile=smoke
+## nwtn-stress-recovery: smoke load against the embedded reference orchestrator with a 5 s outage 8 s in; the report's recovery section shows it
+nwtn-stress-recovery:
+	$(MVN) gatling:test -Dprofile=smoke -Dnwtn.target.embedded=always \
+	  -Dnwtn.reference.faults.outage-start=8s -Dnwtn.reference.faults.outage-duration=5s $(OPTS)
 
 .PHONY: bench-reference
 ## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
 bench-reference:
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
-
-# Agent pipeline validation (the seed's first tool); URL= points it at another orchestrator.
-.PHONY: nwtn-test
-## nwtn-test: validate the 5-agent pipeline with the 4 contract scenarios (default: embedded reference)
-nwtn-test:
-	$(MVN) -B gatling:test -Dgatling.simulationClass=simulations.NwtnAgentValidationSimulation $(if $(URL),-Durl=$(URL)) $(OPTS)
 
 # --- NWTN reports and verdict (see docs/reports.md) ---
 RUN ?= latest
@@ -79,3 +82,9 @@ RUN ?= latest
 report:
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.report.ReportMain \
 	  -Dexec.args="$(RUN)" $(OPTS)
+
+# Agent pipeline validation (the seed's first tool); URL= points it at another orchestrator.
+.PHONY: nwtn-test
+## nwtn-test: validate the 5-agent pipeline with the 4 contract scenarios (default: embedded reference)
+nwtn-test:
+	$(MVN) -B gatling:test -Dgatling.simulationClass=simulations.NwtnAgentValidationSimulation $(if $(URL),-Durl=$(URL)) $(OPTS)

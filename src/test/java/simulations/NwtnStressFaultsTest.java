@@ -48,7 +48,9 @@ class NwtnStressFaultsTest {
             Map.entry("nwtn.reference.breaker.enabled", "false"),
             Map.entry("nwtn.reference.faults.latency-factor", "0.1"),
             Map.entry("nwtn.reference.faults.error-ratio", "0.3"),
-            Map.entry("nwtn.reference.faults.broken-contract-ratio", "0.3"));
+            Map.entry("nwtn.reference.faults.broken-contract-ratio", "0.3"),
+            // one query per arrival is counted below; injected requests would take some arrivals
+            Map.entry("nwtn.error-injection.enabled", "false"));
     try {
       props.forEach(System::setProperty);
       Recording.install(samples::add);

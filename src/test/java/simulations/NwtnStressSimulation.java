@@ -4,12 +4,15 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
+import io.nwtn.stress.config.ErrorInjectionSettings;
 import io.nwtn.stress.config.InjectionModel;
 import io.nwtn.stress.config.LoadSettings;
 import io.nwtn.stress.config.SuiteSettings;
 import io.nwtn.stress.report.RunReporting;
 import io.nwtn.stress.target.Target;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
+import simulations.chains.ErrorInjection;
 import simulations.chains.PhaseOneWorkload;
 import simulations.support.NwtnProtocol;
 import simulations.support.Population;
@@ -29,12 +32,16 @@ public class NwtnStressSimulation extends Simulation {
   {
     LoadSettings load = settings.workload();
     Duration timeout = settings.target().requestTimeout();
+    ErrorInjectionSettings injection =
+        RunConsole.orStop(() -> ErrorInjectionSettings.fromConfig(settings.config()));
+    UnaryOperator<ChainBuilder> mix =
+        q -> ErrorInjection.mixIn(q, injection, settings.target().token().isPresent());
     ChainBuilder user =
         RunConsole.orStop(
             () ->
                 load.model() == InjectionModel.CLOSED
-                    ? PhaseOneWorkload.closedUser(load, timeout)
-                    : PhaseOneWorkload.oneQuery(load, timeout));
+                    ? PhaseOneWorkload.closedUser(load, timeout, mix)
+                    : mix.apply(PhaseOneWorkload.oneQuery(load, timeout)));
     setUp(scenario("NWTN Phase 1 users").exec(user).injectOpen(Population.injection(load)))
         .protocols(NwtnProtocol.of(settings.target()))
         .assertions(Thresholds.of(settings.requirements()))
@@ -57,7 +64,7 @@ public class NwtnStressSimulation extends Simulation {
   @Override
   public void after() {
     if (reporting != null) {
-      reporting.end();
+      reporting.end(); // reads the target's /health, so before an embedded target stops
     }
     if (target != null) {
       target.close();

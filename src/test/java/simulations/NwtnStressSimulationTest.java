@@ -55,7 +55,10 @@ class NwtnStressSimulationTest {
             "nwtn.load.think-time.max",
             THINK_MAX + "ms",
             "nwtn.target.embedded",
-            "never");
+            "never",
+            // the schedule checks below are about Phase 1 queries alone
+            "nwtn.error-injection.enabled",
+            "false");
     ReferenceSettings reference =
         ReferenceSettings.fromConfig(
             ConfigFactory.parseString("nwtn.reference.auth.token = \"\"")

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 import simulations.support.Population;
 import simulations.support.QueryCorpus;
 
@@ -48,7 +49,13 @@ public final class PhaseOneWorkload {
    * query after it and leaves on time.
    */
   public static ChainBuilder closedUser(LoadSettings load, Duration requestTimeout) {
-    ChainBuilder query = oneQuery(load, requestTimeout);
+    return closedUser(load, requestTimeout, UnaryOperator.identity());
+  }
+
+  /** The closed-model user whose every iteration's query first passes through {@code around}. */
+  public static ChainBuilder closedUser(
+      LoadSettings load, Duration requestTimeout, UnaryOperator<ChainBuilder> around) {
+    ChainBuilder query = around.apply(oneQuery(load, requestTimeout));
     return exec(session ->
             session.set(
                 LEAVE_AT,

@@ -17,12 +17,7 @@ public final class ConsoleSummary {
     RunMetrics m = r.metrics();
     Limits l = r.limits();
     out.println(RULE);
-    out.println(
-        "NWTN STRESS TEST RESULTS  —  "
-            + r.compliance().verdict()
-            + " ("
-            + r.rating().wireName()
-            + ")");
+    out.println("NWTN STRESS TEST RESULTS  —  " + r.verdict() + " (" + r.rating().wireName() + ")");
     out.println(RULE);
     out.println("Configuration:");
     if (r.sidecar() != null && r.sidecar().testConfig() != null) {

@@ -1,5 +1,8 @@
 package io.nwtn.stress.report;
 
+import io.nwtn.stress.faults.Completeness;
+import io.nwtn.stress.faults.FaultFindings;
+import io.nwtn.stress.faults.FaultVisitor;
 import io.nwtn.stress.logfile.LogFormatException;
 import io.nwtn.stress.logfile.SimulationLogReader;
 import io.nwtn.stress.run.ExitStatus;
@@ -33,13 +36,21 @@ public final class PostProcessor {
    * Reports on {@code runFolder}; the limits are the sidecar's, else {@code fallbackLimits}.
    *
    * @return {@link ExitStatus#OK} when PASSED, {@link ExitStatus#FAILED} when FAILED, {@link
-   *     ExitStatus#BAD_INPUT} or {@link ExitStatus#ERROR} when no verdict could be reached
+   *     ExitStatus#BAD_INPUT} or {@link ExitStatus#ERROR} when no verdict could be reached, {@link
+   *     ExitStatus#ERROR} also when the reports were written but marked incomplete
    */
   public int process(Path runFolder, Supplier<Limits> fallbackLimits) {
     try {
       RunReport report = judge(runFolder, fallbackLimits);
       List<Path> files = ReportFiles.write(report, settings.outputDir());
       ConsoleSummary.print(report, files, out);
+      Completeness completeness = report.faults().completeness();
+      if (!completeness.complete()) {
+        err.println(
+            "nwtn report: INCOMPLETE, reports marked \"complete\": false: "
+                + String.join("; ", completeness.reasons()));
+        return ExitStatus.ERROR;
+      }
       if (!report.passed()) {
         err.println("NWTN verdict FAILED: " + reasons(report));
       }
@@ -67,9 +78,38 @@ public final class PostProcessor {
     Optional<Sidecar> sidecar = SidecarFile.read(runFolder);
     Limits limits = sidecar.map(Sidecar::limits).orElseGet(fallbackLimits);
     LogAnalysis analysis = new LogAnalysis(limits.rampUpMs());
+    FaultVisitor faults = new FaultVisitor(analysis);
+    String logCut = read(log, faults, Completeness.marked(runFolder));
+    Completeness completeness =
+        Completeness.of(
+            runFolder,
+            runFolder.resolve(Sidecar.FILE_NAME),
+            sidecar.isPresent(),
+            logCut,
+            analysis.total(),
+            sidecar.map(PostProcessor::answered).orElse(-1L));
+    String name = runFolder.toAbsolutePath().normalize().getFileName().toString();
+    return RunReport.of(
+        name,
+        analysis,
+        sidecar.orElse(null),
+        limits,
+        settings,
+        FaultFindings.of(faults, limits.successRate(), completeness));
+  }
+
+  /**
+   * Reads the whole log into the visitor. The log of a run stopped early may end mid-record: then
+   * the records before the cut count, and the cut is returned as a reason the run is incomplete.
+   */
+  private static String read(Path log, FaultVisitor visitor, boolean stoppedEarly) {
     try {
-      SimulationLogReader.read(log, analysis);
+      SimulationLogReader.read(log, visitor);
+      return null;
     } catch (LogFormatException e) {
+      if (stoppedEarly) {
+        return e.getMessage() + " (the run was stopped early; records before it are reported)";
+      }
       throw new ReportException(
           ExitStatus.ERROR,
           e.getMessage() + "; the run's log is unusable, rerun the simulation",
@@ -77,12 +117,17 @@ public final class PostProcessor {
     } catch (IOException e) {
       throw new ReportException(ExitStatus.ERROR, log + ": cannot read: " + e.getMessage(), e);
     }
-    String name = runFolder.toAbsolutePath().normalize().getFileName().toString();
-    return RunReport.of(name, analysis, sidecar.orElse(null), limits, settings);
   }
 
   private RunReport judge(Path runFolder, Supplier<Limits> fallbackLimits) {
     return judge(runFolder, fallbackLimits, settings);
+  }
+
+  /** The Phase 1 requests the sidecar saw, answered or not. */
+  private static long answered(Sidecar sidecar) {
+    return sidecar.classes() == null
+        ? -1
+        : sidecar.classes().values().stream().mapToLong(Sidecar.ClassRecord::count).sum();
   }
 
   private static String reasons(RunReport report) {

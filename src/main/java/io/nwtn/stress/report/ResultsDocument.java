@@ -41,7 +41,8 @@ final class ResultsDocument {
     d.put("error_breakdown", r.errors().counts());
     d.put("circuit_breaker_activations", m.breakerActivations());
     d.put("performance_recommendations", r.recommendations());
-    d.put("verdict", c.verdict());
+    d.put("verdict", r.verdict());
+    r.faults().addTo(d);
     d.put("performance_rating", r.rating().wireName());
     d.put("compliance_checks", c.checks());
     d.put("query_class_results", OrchestratorMetrics.classResults(r.sidecar()));

@@ -1,5 +1,6 @@
 package io.nwtn.stress.report;
 
+import io.nwtn.stress.faults.FaultFindings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.HdrHistogram.Histogram;
  *
  * @param runName the run folder's name, also the name of the report folder
  * @param sidecar what the simulation recorded, or {@code null}
+ * @param faults the injected requests, the outage and recovery, and whether the run is complete
  */
 public record RunReport(
     String runName,
@@ -22,11 +24,17 @@ public record RunReport(
     Rating rating,
     List<Recommendation> recommendations,
     Map<String, AgentStats> agents,
-    ErrorBreakdown errors) {
+    ErrorBreakdown errors,
+    FaultFindings faults) {
 
   /** Judges a run. */
   public static RunReport of(
-      String runName, LogAnalysis log, Sidecar sidecar, Limits limits, ReportSettings settings) {
+      String runName,
+      LogAnalysis log,
+      Sidecar sidecar,
+      Limits limits,
+      ReportSettings settings,
+      FaultFindings faults) {
     RunMetrics metrics = RunMetrics.compute(log, sidecar, limits);
     Map<String, AgentStats> agents =
         AgentStats.of(sidecar == null ? Map.of() : sidecar.agentTimesUs());
@@ -41,11 +49,18 @@ public record RunReport(
         Rating.of(metrics.p95Ms(), metrics.successRate()),
         Recommendations.of(metrics, limits, agents, warnS, classP95(sidecar)),
         agents,
-        ErrorBreakdown.of(log, sidecar));
+        ErrorBreakdown.of(log, sidecar),
+        faults);
   }
 
+  /** A run passes only when it met every requirement and its reports cover the whole run. */
   public boolean passed() {
-    return compliance.passed();
+    return compliance.passed() && faults.completeness().complete();
+  }
+
+  /** PASSED, FAILED, or INCOMPLETE for a run whose reports do not cover all of it. */
+  public String verdict() {
+    return faults.completeness().complete() ? compliance.verdict() : "INCOMPLETE";
   }
 
   /** Per query class with answers, the P95 of its response times from the sidecar. */

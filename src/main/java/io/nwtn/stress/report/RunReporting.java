@@ -2,6 +2,7 @@ package io.nwtn.stress.report;
 
 import io.nwtn.stress.config.LoadSettings;
 import io.nwtn.stress.config.SuiteSettings;
+import io.nwtn.stress.faults.Completeness;
 import io.nwtn.stress.record.Recording;
 import io.nwtn.stress.record.SampleSink;
 import io.nwtn.stress.run.ExitStatus;
@@ -11,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -121,6 +123,11 @@ public final class RunReporting {
 
   /** Runs in the shutdown hook: the reports and the verdict; returns the exit code. */
   private int finish() {
+    boolean stoppedEarly;
+    synchronized (this) {
+      // after() ends the recording of a run that reached its end; else the JVM is going down early
+      stoppedEarly = !ended;
+    }
     end();
     Optional<Path> folder = runFolder().or(() -> GatlingProcess.currentRun(results));
     if (folder.isEmpty()) {
@@ -130,6 +137,9 @@ public final class RunReporting {
               + "; no reports were written");
       return ExitStatus.ERROR;
     }
+    if (stoppedEarly) {
+      markStopped(folder.get());
+    }
     int code =
         new PostProcessor(settings, System.out, System.err).process(folder.get(), () -> limits);
     if (code == ExitStatus.OK && Files.isRegularFile(folder.get().resolve("index.html"))) {
@@ -138,6 +148,19 @@ public final class RunReporting {
       Runtime.getRuntime().halt(ExitStatus.OK);
     }
     return code;
+  }
+
+  private static void markStopped(Path folder) {
+    try {
+      Completeness.mark(
+          folder,
+          "the run was stopped before its end (interrupted at "
+              + Instant.now()
+              + "); only what ran before is reported");
+    } catch (IOException e) {
+      System.err.println(
+          "nwtn report: cannot mark " + folder + " as stopped early: " + e.getMessage());
+    }
   }
 
   private static Map<String, Object> testConfig(SuiteSettings suite) {

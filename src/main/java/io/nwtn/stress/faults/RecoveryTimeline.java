@@ -1,0 +1,44 @@
+package io.nwtn.stress.faults;
+
+import io.nwtn.stress.logfile.LogRecord;
+import io.nwtn.stress.report.ErrorCategory;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Phase 1 requests of a run per wall-clock second of their end: how many ended, how many
+ * succeeded, how many were circuit-breaker rejections, and the failures by category. {@link
+ * Recovery} reads the outage and the recovery from it.
+ */
+public final class RecoveryTimeline {
+
+  /** One second of the timeline. */
+  static final class Second {
+    long completed;
+    long ok;
+    long breakerOpen;
+    final Map<String, Long> failures = new TreeMap<>();
+  }
+
+  private final TreeMap<Long, Second> seconds = new TreeMap<>();
+
+  /** Adds one Phase 1 request. */
+  public void add(LogRecord.Request r) {
+    Second s = seconds.computeIfAbsent(Math.floorDiv(r.endEpochMs(), 1000), k -> new Second());
+    s.completed++;
+    if (r.ok()) {
+      s.ok++;
+      return;
+    }
+    String message = r.message() == null ? "" : r.message();
+    if (message.contains("circuit_breaker_open")) {
+      s.breakerOpen++;
+    }
+    s.failures.merge(ErrorCategory.of(message), 1L, Long::sum);
+  }
+
+  /** The seconds in order, keyed by epoch second. */
+  TreeMap<Long, Second> seconds() {
+    return seconds;
+  }
+}
