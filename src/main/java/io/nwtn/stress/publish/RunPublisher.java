@@ -29,10 +29,18 @@ public final class RunPublisher {
     }
   }
 
-  /** Publishes into one report folder whose reports come from Gatling run {@code runName}. */
+  /**
+   * Publishes into one report folder whose reports come from Gatling run {@code runName}; when it
+   * is {@code null}, the run the results name ({@code test_config.run}) or the folder's name.
+   */
   public static void publish(Path reportDir, String runName, Path gatlingResults)
       throws IOException {
     ReportFolder folder = ReportFolder.read(reportDir, runName);
+    if (runName == null) {
+      String fallback = reportDir.toAbsolutePath().normalize().getFileName().toString();
+      runName = folder.results().path("test_config").path("run").asText(fallback);
+      folder = ReportFolder.read(reportDir, runName);
+    }
     ReportFiles.writeAtomically(
         reportDir.resolve(ComplianceJunitXml.FILE_NAME),
         ComplianceJunitXml.render(folder.results(), runName));

@@ -1,5 +1,9 @@
 package io.nwtn.stress.reference;
 
+import io.nwtn.stress.contract.ErrorBody;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** What the endpoints of one server share: settings, live faults, breaker, admission, counters. */
@@ -20,6 +24,18 @@ final class ServerState {
     this.breaker = new CircuitBreaker(settings.breaker(), System::nanoTime);
     this.admission = new Admission(settings.maxConcurrentPipelines(), settings.queueSize());
     this.simulator = new PipelineSimulator(settings);
+    warmUp();
+  }
+
+  /** Plans and serialises one answer, so the first client does not pay for class loading. */
+  private void warmUp() {
+    SessionRequest sample = new SessionRequest("warm-up", "warm-up", 100_000, Optional.empty());
+    PipelineSimulator.Plan plan = simulator.plan(sample, faults.current(), new Random(1));
+    if (plan instanceof PipelineSimulator.Run run) {
+      HttpReplies.toJson(run.response());
+    }
+    HttpReplies.toJson(new ErrorBody("warm_up", "warm-up"));
+    SessionRequest.parse(HttpReplies.toJson(Map.of("prompt", "p")));
   }
 
   double uptimeSeconds() {

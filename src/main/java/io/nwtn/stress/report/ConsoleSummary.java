@@ -65,9 +65,9 @@ public final class ConsoleSummary {
           "  %s %s: %s (required %s %s)%n",
           c.passed() ? "✅" : "❌",
           c.requirement(),
-          figure(c.measured()),
+          ConsoleFigures.figure(c.measured()),
           c.comparison(),
-          figure(c.threshold()));
+          ConsoleFigures.figure(c.threshold()));
     }
     printAgents(r.agents(), out);
     printErrors(r.errors(), out);
@@ -115,9 +115,5 @@ public final class ConsoleSummary {
       out.println("  " + rec.headline());
       rec.actions().forEach(a -> out.println("     - " + a));
     }
-  }
-
-  private static String figure(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.4f", v);
   }
 }

@@ -1,8 +1,9 @@
 package io.nwtn.stress.report;
 
-import com.typesafe.config.Config;
+import io.nwtn.stress.config.LoadSettings;
+import io.nwtn.stress.config.RequirementsSettings;
+import io.nwtn.stress.config.SuiteSettings;
 import io.nwtn.stress.contract.QueryClass;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,29 +32,21 @@ public record Limits(
     return new Limits(2000, 1000, 0.95, 1000, 60_000, 300_000, 60_000, contractTargets());
   }
 
-  /**
-   * Reads {@code nwtn.requirements.*} and the phases of {@code nwtn.load.*}; a key that is absent
-   * keeps its Phase 1 default.
-   */
-  public static Limits fromConfig(Config root) {
-    Limits d = phase1();
+  /** The limits and phases of a run's settings. */
+  public static Limits of(SuiteSettings settings) {
+    RequirementsSettings r = settings.requirements();
+    LoadSettings load = settings.workload();
+    Map<String, Long> targets = new LinkedHashMap<>();
+    r.targetTimes().forEach((c, t) -> targets.put(c.wireName(), t.toMillis()));
     return new Limits(
-        millis(root, "nwtn.requirements.p95-latency", d.p95LatencyMs),
-        millis(root, "nwtn.requirements.mean-latency", d.meanLatencyMs),
-        root.hasPath("nwtn.requirements.success-rate")
-            ? root.getDouble("nwtn.requirements.success-rate")
-            : d.successRate,
-        root.hasPath("nwtn.requirements.concurrency")
-            ? root.getInt("nwtn.requirements.concurrency")
-            : root.hasPath("nwtn.load.users") ? root.getInt("nwtn.load.users") : d.concurrency,
-        millis(root, "nwtn.load.ramp-up", d.rampUpMs),
-        millis(root, "nwtn.load.steady", d.steadyMs),
-        millis(root, "nwtn.load.ramp-down", d.rampDownMs),
-        contractTargets());
-  }
-
-  private static long millis(Config root, String key, long fallback) {
-    return root.hasPath(key) ? root.getDuration(key).toMillis() : fallback;
+        r.p95Latency().toMillis(),
+        r.meanLatency().toMillis(),
+        r.successRate(),
+        r.concurrency(),
+        load.rampUp().toMillis(),
+        load.steady().toMillis(),
+        load.rampDown().toMillis(),
+        targets);
   }
 
   /** The target time of each query class, from the contract's table. */
@@ -71,9 +64,5 @@ public record Limits(
       return "ramp-up";
     }
     return offsetMs < rampUpMs + steadyMs ? "steady" : "ramp-down";
-  }
-
-  public Duration rampUp() {
-    return Duration.ofMillis(rampUpMs);
   }
 }

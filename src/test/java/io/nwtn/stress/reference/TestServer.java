@@ -58,8 +58,11 @@ final class TestServer implements AutoCloseable {
   }
 
   CompletableFuture<HttpResponse<byte[]>> postAsync(String body) {
-    return CLIENT.sendAsync(
-        postRequest("/api/v1/sessions", body).build(), HttpResponse.BodyHandlers.ofByteArray());
+    return sendAsync(postRequest("/api/v1/sessions", body).build());
+  }
+
+  static CompletableFuture<HttpResponse<byte[]>> sendAsync(HttpRequest request) {
+    return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   HttpRequest.Builder postRequest(String path, String body, String... headers) {

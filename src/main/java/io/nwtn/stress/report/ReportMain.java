@@ -1,0 +1,113 @@
+package io.nwtn.stress.report;
+
+import com.typesafe.config.ConfigFactory;
+import io.nwtn.stress.config.SuiteSettings;
+import io.nwtn.stress.run.ExitStatus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Rewrites the NWTN reports of an existing Gatling run folder and exits with the same verdict as
+ * the run: {@code ReportMain <run-folder>|latest [--verbose]}. Exit codes are {@link ExitStatus}'s.
+ */
+public final class ReportMain {
+
+  static final String USAGE =
+      "usage: ReportMain <gatling-run-folder>|latest [--verbose]"
+          + " (e.g. make report RUN=target/gatling/nwtnstresssimulation-20260101120000000)";
+
+  private ReportMain() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command and returns its exit code instead of exiting. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    List<String> positional = Stream.of(args).filter(a -> !a.startsWith("--")).toList();
+    boolean verbose = Stream.of(args).anyMatch("--verbose"::equals);
+    if (positional.size() != 1
+        || Stream.of(args).anyMatch(a -> a.startsWith("--") && !"--verbose".equals(a))) {
+      err.println(USAGE);
+      return ExitStatus.BAD_INPUT;
+    }
+    ReportSettings settings;
+    try {
+      ConfigFactory.invalidateCaches();
+      settings = ReportSettings.fromConfig(ConfigFactory.load());
+    } catch (IllegalArgumentException e) {
+      err.println("nwtn report: " + e.getMessage());
+      return ExitStatus.BAD_INPUT;
+    }
+    if (verbose) {
+      settings =
+          new ReportSettings(
+              settings.outputDir(),
+              settings.gatlingResults(),
+              settings.agentP95Warning(),
+              settings.sampleInterval(),
+              true);
+    }
+    try {
+      Path folder = resolve(positional.get(0), settings.gatlingResults());
+      return new PostProcessor(settings, out, err).process(folder, ReportMain::settingsLimits);
+    } catch (ReportException e) {
+      err.println("nwtn report: " + e.getMessage());
+      return e.exitCode();
+    }
+  }
+
+  /** Without a sidecar the thresholds come from the settings, as a run would have used them. */
+  private static Limits settingsLimits() {
+    try {
+      return Limits.of(SuiteSettings.load());
+    } catch (IllegalArgumentException e) {
+      throw new ReportException(ExitStatus.BAD_INPUT, e.getMessage(), e);
+    }
+  }
+
+  private static Path resolve(String arg, Path gatlingResults) {
+    if (!"latest".equals(arg)) {
+      Path folder = Path.of(arg);
+      if (!Files.isDirectory(folder)) {
+        throw new ReportException(
+            ExitStatus.BAD_INPUT,
+            arg + ": no such run folder; pass a folder under " + gatlingResults);
+      }
+      return folder;
+    }
+    return newestRun(gatlingResults)
+        .orElseThrow(
+            () ->
+                new ReportException(
+                    ExitStatus.BAD_INPUT,
+                    gatlingResults
+                        + ": no run folder with a simulation.log; run mvn gatling:test first"));
+  }
+
+  /** The most recently modified run folder under {@code results} that has a simulation.log. */
+  public static java.util.Optional<Path> newestRun(Path results) {
+    if (!Files.isDirectory(results)) {
+      return java.util.Optional.empty();
+    }
+    try (Stream<Path> dirs = Files.list(results)) {
+      return dirs.filter(d -> Files.isRegularFile(d.resolve("simulation.log")))
+          .max(Comparator.comparingLong(ReportMain::modified));
+    } catch (IOException e) {
+      throw new ReportException(ExitStatus.ERROR, results + ": cannot list: " + e.getMessage(), e);
+    }
+  }
+
+  private static long modified(Path dir) {
+    try {
+      return Files.getLastModifiedTime(dir.resolve("simulation.log")).toMillis();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}

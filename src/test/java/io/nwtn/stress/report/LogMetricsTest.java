@@ -1,0 +1,97 @@
+package io.nwtn.stress.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.nwtn.stress.logfile.SimulationLogReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogMetricsTest {
+
+  /** 10 users over the first second; 100 requests of 1..100 ms, one every 40 ms; #3 fails. */
+  static Path planned(Path dir) throws Exception {
+    List<RunFolders.Req> reqs = new ArrayList<>();
+    for (int i = 1; i <= 100; i++) {
+      long offset = (i - 1) * 40L;
+      reqs.add(
+          i == 3
+              ? RunFolders.Req.ko(offset, i, "status.find.in(200), but actually found 503")
+              : RunFolders.Req.ok(offset, i));
+    }
+    return RunFolders.write(dir, "planned-run", 10, 100, 5000, reqs);
+  }
+
+  static Limits limits(long rampUpMs, int concurrency) {
+    Limits p = Limits.phase1();
+    return new Limits(
+        p.p95LatencyMs(),
+        p.meanLatencyMs(),
+        p.successRate(),
+        concurrency,
+        rampUpMs,
+        3000,
+        1000,
+        p.classTargetMs());
+  }
+
+  @Test
+  void figuresAreExactAndEveryRequestIsCounted(@TempDir Path dir) throws Exception {
+    LogAnalysis log = new LogAnalysis();
+    SimulationLogReader.read(planned(dir).resolve("simulation.log"), log);
+    RunMetrics m = RunMetrics.compute(log, null, limits(1000, 10));
+
+    assertEquals(100, m.total());
+    assertEquals(99, m.ok());
+    assertEquals(1, m.failed());
+    assertEquals(m.total(), m.ok() + m.failed());
+    assertEquals(50, m.p50Ms());
+    assertEquals(95, m.p95Ms());
+    assertEquals(99, m.p99Ms());
+    assertEquals(100, m.maxMs());
+    assertEquals(50.5, m.meanMs(), 1e-9);
+    assertEquals(0.99, m.successRate(), 1e-9);
+    assertEquals(10, m.maxConcurrentUsers());
+    assertEquals(10, m.rampUpPeakUsers());
+    assertEquals(25, m.rampUpRequests(), "requests started before 1 s");
+    assertEquals(24 / 25.0, m.rampUpSuccessRate(), 1e-9);
+    assertEquals(5.0, m.durationSeconds(), 1e-9);
+  }
+
+  @Test
+  void concurrencyNotReachedByTheEndOfRampUpFailsTheRampUp(@TempDir Path dir) throws Exception {
+    // users arrive one per second, so by the end of a 3 s ramp-up only 4 of 10 are running
+    Path folder =
+        RunFolders.write(dir, "slow-ramp", 10, 1000, 12_000, List.of(RunFolders.Req.ok(0, 5)));
+    LogAnalysis log = new LogAnalysis();
+    SimulationLogReader.read(folder.resolve("simulation.log"), log);
+    RunMetrics m = RunMetrics.compute(log, null, limits(3000, 10));
+
+    assertEquals(10, m.maxConcurrentUsers());
+    assertEquals(4, m.rampUpPeakUsers());
+    ComplianceCheck ramp = Compliance.evaluate(m, limits(3000, 10)).checks().get(3);
+    assertEquals("ramp_up_concurrency", ramp.name());
+    assertEquals(false, ramp.passed());
+  }
+
+  @Test
+  void goldenGatlingLogGivesItsRecordedFigures() throws Exception {
+    Path fixture =
+        Path.of(
+            LogMetricsTest.class.getResource("/fixtures/gatling-3.15.1/simulation.log").toURI());
+    LogAnalysis log = new LogAnalysis();
+    SimulationLogReader.read(fixture, log);
+    RunMetrics m = RunMetrics.compute(log, null, Limits.phase1());
+
+    // the figures of the fixture's expected.json, computed independently of this code
+    assertEquals(315, m.total());
+    assertEquals(260, m.ok());
+    assertEquals(55, m.failed());
+    assertEquals(110, m.p50Ms());
+    assertEquals(694, m.p95Ms());
+    assertEquals(976, m.p99Ms());
+    assertEquals(1155, m.maxMs());
+  }
+}

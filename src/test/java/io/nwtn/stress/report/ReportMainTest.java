@@ -1,0 +1,230 @@
+package io.nwtn.stress.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nwtn.stress.contract.QueryClass;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReportMainTest {
+
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void reportsIntoTheTempDir() {
+    System.setProperty("nwtn.report.output-dir", dir.resolve("nwtn").toString());
+    System.setProperty("nwtn.report.gatling-results", dir.resolve("gatling").toString());
+  }
+
+  @AfterEach
+  void clear() {
+    System.clearProperty("nwtn.report.output-dir");
+    System.clearProperty("nwtn.report.gatling-results");
+  }
+
+  private int run(String... args) {
+    return ReportMain.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private JsonNode report(String file) throws Exception {
+    return new ObjectMapper().readTree(dir.resolve("nwtn/planned-run").resolve(file).toFile());
+  }
+
+  /**
+   * The planned log of {@link LogMetricsTest} (100 requests, 1 failed, 10 users) with a sidecar
+   * that saw two answers: one with {@code extra} as its failure.
+   */
+  private Path plannedRun(int concurrency, String failureCode) throws Exception {
+    Path folder = LogMetricsTest.planned(dir.resolve("gatling"));
+    SampleRecorder r = new SampleRecorder();
+    r.accept(Samples.ok(QueryClass.SIMPLE, RunFolders.START, 40, 0.01));
+    r.accept(Samples.failed(QueryClass.SIMPLE, RunFolders.START + 80, 503, failureCode, null));
+    Sidecar sidecar =
+        r.snapshot(
+            RunFolders.START,
+            RunFolders.START + 5000,
+            LogMetricsTest.limits(1000, concurrency),
+            Map.of("profile", "smoke"),
+            null,
+            null,
+            List.of());
+    SidecarFile.write(folder, sidecar);
+    return folder;
+  }
+
+  @Test
+  void runMeetingItsLimitsPassesAndWritesTheThreeReportsTwice() throws Exception {
+    assertEquals(0, run(plannedRun(10, "overloaded").toString()), err());
+
+    Path reports = dir.resolve("nwtn/planned-run");
+    for (String f : List.of(ReportFiles.RESULTS, ReportFiles.TIMELINE, ReportFiles.ERRORS)) {
+      assertEquals(
+          -1, Files.mismatch(reports.resolve(f), dir.resolve("nwtn/latest").resolve(f)), f);
+    }
+    try (Stream<Path> files = Files.list(reports)) {
+      // The three reports, the dashboard and the compliance JUnit XML.
+      assertEquals(5, files.count(), "no temporary files left behind");
+    }
+    String console = out.toString(StandardCharsets.UTF_8);
+    assertTrue(console.contains("PASSED"), console);
+    assertTrue(console.contains("✅ P95 latency (ms): 95 (required < 2000)"), console);
+    assertTrue(console.contains(reports.resolve(ReportFiles.RESULTS).toString()), console);
+  }
+
+  @Test
+  void resultsKeepPrsmsFieldNamesAndAccountForEveryRequest() throws Exception {
+    run(plannedRun(10, "overloaded").toString());
+    JsonNode r = report(ReportFiles.RESULTS);
+
+    for (String field :
+        List.of(
+            "test_config",
+            "start_time",
+            "end_time",
+            "duration_seconds",
+            "total_requests",
+            "successful_requests",
+            "failed_requests",
+            "success_rate",
+            "avg_latency_ms",
+            "p50_latency_ms",
+            "p95_latency_ms",
+            "p99_latency_ms",
+            "max_latency_ms",
+            "max_concurrent_users",
+            "peak_rps",
+            "avg_rps",
+            "phase1_latency_compliance",
+            "phase1_concurrency_compliance",
+            "phase1_success_rate_compliance",
+            "phase1_overall_compliance",
+            "agent_performance",
+            "orchestrator_metrics",
+            "system_metrics",
+            "error_breakdown",
+            "circuit_breaker_activations",
+            "performance_recommendations",
+            "performance_rating",
+            "compliance_checks",
+            "query_class_results",
+            "ftns_accounting",
+            "gatling_p95_latency_ms")) {
+      assertTrue(r.has(field), field);
+    }
+    // the sidecar saw 2 answers; the log's 100 requests are the authoritative count
+    assertEquals(100, r.get("total_requests").asLong());
+    assertEquals(99, r.get("successful_requests").asLong());
+    assertEquals(1, r.get("failed_requests").asLong());
+    assertEquals(95, r.get("p95_latency_ms").asLong());
+    assertEquals(10, r.get("max_concurrent_users").asLong());
+    assertEquals("excellent", r.get("performance_rating").asText());
+    assertEquals(1, r.get("error_breakdown").get("http_503_overloaded").asLong());
+    assertEquals(7, r.get("compliance_checks").size());
+  }
+
+  @Test
+  void timelineHasEverySecondAndErrorsAddUpToTheFailedRequests() throws Exception {
+    run(plannedRun(10, "overloaded").toString());
+    JsonNode seconds = report(ReportFiles.TIMELINE).get("seconds");
+    JsonNode errors = report(ReportFiles.ERRORS);
+
+    assertEquals(6, seconds.size(), "seconds 0..5 of a 5 s run");
+    assertEquals(10, seconds.get(0).get("active_users").asLong());
+    assertEquals("ramp-up", seconds.get(0).get("phase").asText());
+    assertEquals("steady", seconds.get(1).get("phase").asText());
+    long completed = 0;
+    for (JsonNode s : seconds) {
+      completed += s.get("requests_completed").asLong();
+    }
+    assertEquals(100, completed);
+    assertEquals(1, errors.get("failed_requests").asLong());
+    JsonNode first = errors.get("categories").get(0);
+    assertEquals("http_503_overloaded", first.get("category").asText());
+    assertEquals(1, first.get("count").asLong());
+  }
+
+  @Test
+  void concurrencyBelowTheRequirementFailsWithTheReason() throws Exception {
+    assertEquals(1, run(plannedRun(11, "overloaded").toString()));
+    assertTrue(
+        err().contains("NWTN verdict FAILED: concurrent users sustained 10 (required >= 11)"),
+        err());
+  }
+
+  @Test
+  void circuitBreakerAnswersFailTheRun() throws Exception {
+    assertEquals(1, run(plannedRun(10, "circuit_breaker_open").toString()));
+    assertTrue(err().contains("circuit breaker activations 1 (required == 0)"), err());
+    assertFalse(report(ReportFiles.RESULTS).get("phase1_success_rate_compliance").asBoolean());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "--bogus", "missing-folder", "empty-folder", "latest"})
+  void badArgumentsExitTwoWithOneLine(String arg) throws Exception {
+    Files.createDirectories(dir.resolve("empty-folder"));
+    String[] args =
+        switch (arg) {
+          case "" -> new String[0];
+          case "--bogus" -> new String[] {"--bogus", "x"};
+          case "latest" -> new String[] {"latest"};
+          default -> new String[] {dir.resolve(arg).toString()};
+        };
+    assertEquals(2, run(args));
+    assertEquals(1, err().strip().lines().count(), err());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 7, 40, 1000})
+  void truncatedLogExitsThreeNamingTheFileAndOffset(int keep) throws Exception {
+    Path folder = plannedRun(10, "overloaded");
+    Path log = folder.resolve("simulation.log");
+    byte[] bytes = Files.readAllBytes(log);
+    Files.write(log, java.util.Arrays.copyOf(bytes, Math.min(keep, bytes.length - 3)));
+
+    assertEquals(3, run(folder.toString()));
+    String e = err();
+    assertTrue(e.contains(log.toString()) && e.contains("at byte"), e);
+    assertFalse(e.contains("\tat "), "no stack trace without --verbose: " + e);
+    assertFalse(Files.exists(dir.resolve("nwtn/planned-run")), "nothing half-written");
+  }
+
+  @Test
+  void corruptSidecarExitsTwo() throws Exception {
+    Path folder = plannedRun(10, "overloaded");
+    Files.writeString(folder.resolve(Sidecar.FILE_NAME), "{ not json");
+
+    assertEquals(2, run(folder.toString()));
+    assertTrue(err().contains(Sidecar.FILE_NAME), err());
+  }
+
+  @Test
+  void latestPicksTheNewestRunFolder() throws Exception {
+    plannedRun(10, "overloaded");
+    assertEquals(0, run("latest"), err());
+  }
+}
