@@ -23,3 +23,26 @@ FIXTURE_DIR ?= src/test/resources/fixtures/gatling-3.15.1
 decoder-fixture:
 	$(MVN) -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
 	  "-Dexec.args=$(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.fixture.FixtureRecorder $(FIXTURE_DIR)"
+
+# --- CI, regression comparison and the dashboard (see docs/dashboard.md, docs/compare-performance.md) ---
+BASELINE ?=
+CURRENT ?= target/nwtn/latest
+RUN ?= target/nwtn/latest
+.PHONY: install-dev install-browser compare-performance dashboard
+
+## install-dev: resolve every dependency and compile main and test code (what CI runs first)
+install-dev:
+	$(MVN) -B -q test-compile $(OPTS)
+
+## install-browser: install Debian's chromium, which the dashboard's browser test uses (needs root)
+install-browser:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+## compare-performance: compare CURRENT (results file or run folder) with BASELINE (file, folder or saved name); exit 1 on a regression
+compare-performance:
+	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.compare.CompareMain \
+	  "-Dexec.args=--baseline $(BASELINE) --current $(CURRENT) $(ARGS)" $(OPTS)
+
+## dashboard: rewrite index.html and nwtn-compliance-junit.xml of a report folder (RUN=target/nwtn/<run>)
+dashboard:
+	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.publish.DashboardMain "-Dexec.args=$(RUN)" $(OPTS)

@@ -9,8 +9,7 @@ import java.nio.file.Path;
 /**
  * Writes (again) the dashboard and the JUnit XML of a report folder: {@code DashboardMain
  * <target/nwtn/run> [gatling-results] [run name]}; the run name defaults to the one the results
- * name. Exit codes: 0 written, 2 no reports in the
- * folder, 3 unreadable reports or I/O error.
+ * name. Exit codes: 0 written, 2 no reports in the folder, 3 unreadable reports or I/O error.
  */
 public final class DashboardMain {
 
