@@ -23,8 +23,7 @@ public final class DashboardMain {
     }
     Path dir = Path.of(args[0]);
     Path gatling = Path.of(args.length > 1 ? args[1] : "target/gatling");
-    String run =
-        args.length > 2 ? args[2] : dir.toAbsolutePath().normalize().getFileName().toString();
+    String run = args.length > 2 ? args[2] : null;
     try {
       RunPublisher.publish(dir, run, gatling);
       System.out.println("dashboard: " + dir.resolve(DashboardPage.FILE_NAME));

@@ -49,6 +49,15 @@ class DashboardTest {
     assertTrue(html.contains("id=\"nwtn-data\">{"), "one JSON blob");
   }
 
+  @Test
+  void theLatestFolderLinksTheRunItsResultsName() throws IOException {
+    SyntheticRun.healthy("named-run", 1).write(dir.resolve("nwtn"));
+    Path latest = dir.resolve("nwtn/latest");
+    RunPublisher.publish(latest, null, dir.resolve("gatling"));
+    String html = Files.readString(latest.resolve(DashboardPage.FILE_NAME));
+    assertTrue(html.contains("href=\"../../gatling/named-run/index.html\""), "link to the run");
+  }
+
   @ParameterizedTest
   @CsvSource({"0.002, PASSED", "0.10, FAILED"})
   void rendersInHeadlessChromiumWithTheVerdictAndEveryChart(double failureRate, String verdict)
