@@ -19,10 +19,11 @@ final class HeadlessChromium {
     this.binary = binary;
   }
 
-  /** The browser on the PATH ({@code chromium}, {@code chromium-browser}), if installed. */
+  /** Chromium (or Chrome) on the PATH, if installed. */
   static Optional<HeadlessChromium> find() {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      for (String name : List.of("chromium", "chromium-browser")) {
+      for (String name :
+          List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
         Path p = Path.of(dir, name);
         if (Files.isExecutable(p)) {
           return Optional.of(new HeadlessChromium(p));
