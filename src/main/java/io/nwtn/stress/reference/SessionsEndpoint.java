@@ -4,7 +4,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.nwtn.stress.contract.ErrorCode;
 import io.nwtn.stress.contract.PrsmResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -43,12 +42,10 @@ final class SessionsEndpoint {
       HttpReplies.error(ctx, keepAlive, ErrorCode.OVERLOADED, "scheduled outage (injected)");
       return;
     }
-    for (Pattern refused : state.settings.refusedPatterns()) {
-      if (refused.matcher(request.prompt()).find()) {
-        HttpReplies.error(
-            ctx, keepAlive, ErrorCode.SAFETY_VIOLATION, "the safety layer refused the prompt");
-        return;
-      }
+    if (refused(request.prompt())) {
+      HttpReplies.error(
+          ctx, keepAlive, ErrorCode.SAFETY_VIOLATION, "the safety layer refused the prompt");
+      return;
     }
     FaultSettings faults = state.faults.current();
     ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -62,6 +59,15 @@ final class SessionsEndpoint {
     } else {
       admit(ctx, keepAlive, (PipelineSimulator.Run) plan, outcome(faults, random));
     }
+  }
+
+  private boolean refused(String prompt) {
+    for (Pattern refused : state.settings.refusedPatterns()) {
+      if (refused.matcher(prompt).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void admit(
@@ -97,10 +103,16 @@ final class SessionsEndpoint {
     state.admission.release();
     state.breaker.record(outcome != Outcome.ERROR);
     state.inFlight.decrementAndGet();
-    Map<String, String> headers =
-        Map.of(
-            HttpReplies.SIMULATED_MS,
-            String.format(Locale.ROOT, "%.3f", run.simulatedMicros() / 1000.0));
+    Map<String, String> headers = Map.of(HttpReplies.SIMULATED_MS, millis(run.simulatedMicros()));
+    answer(ctx, keepAlive, run, outcome, headers);
+  }
+
+  private void answer(
+      ChannelHandlerContext ctx,
+      boolean keepAlive,
+      PipelineSimulator.Run run,
+      Outcome outcome,
+      Map<String, String> headers) {
     switch (outcome) {
       case ERROR ->
           HttpReplies.error(
@@ -124,6 +136,12 @@ final class SessionsEndpoint {
       case OVERSIZED -> HttpReplies.json(ctx, keepAlive, 200, padded(run.response()), headers);
       default -> HttpReplies.json(ctx, keepAlive, 200, run.response(), headers);
     }
+  }
+
+  /** Microseconds as milliseconds with three decimals, e.g. {@code 90.000}. */
+  static String millis(long micros) {
+    long fraction = micros % 1000;
+    return micros / 1000 + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
   }
 
   private PrsmResponse padded(PrsmResponse r) {
