@@ -71,3 +71,9 @@ nwtn-stress-smoke:
 ## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
 bench-reference:
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
+
+# Agent pipeline validation (the seed's first tool); URL= points it at another orchestrator.
+.PHONY: nwtn-test
+## nwtn-test: validate the 5-agent pipeline with the 4 contract scenarios (default: embedded reference)
+nwtn-test:
+	$(MVN) -B gatling:test -Dgatling.simulationClass=simulations.NwtnAgentValidationSimulation $(if $(URL),-Durl=$(URL)) $(OPTS)
