@@ -54,6 +54,10 @@
   function draw(id, config) {
     charts.push(new Chart(document.getElementById(id), config));
   }
+  // An empty chart says why it is empty instead of showing bare axes.
+  function empty(when, text) {
+    return { title: { display: when, text: text, color: '#8a93a6', font: { weight: 'normal' } } };
+  }
   function line(label, points, color, extra) {
     return Object.assign({ label, data: points, borderColor: color, backgroundColor: color,
       pointRadius: 0, borderWidth: 1.5, spanGaps: true }, extra || {});
@@ -96,7 +100,8 @@
   draw('chart-classes', { type: 'line', data: { labels: percentileLabels,
     datasets: classes.map(([name, c], i) => line(name + ' (' + c.count + ', target ' + c.target_ms + ' ms)',
       c.percentiles.map((p) => p.ms), colors[i % colors.length], { pointRadius: 2 })) },
-    options: { scales: { y: { type: 'logarithmic', title: { display: true, text: 'ms (log)' } } } } });
+    options: { plugins: empty(classes.length === 0, 'no per-class figures: the run recorded no answer bodies'),
+      scales: { y: { type: 'logarithmic', title: { display: true, text: 'ms (log)' } } } } });
 
   const agents = Object.entries(data.agents || {});
   draw('chart-agents', { type: 'bar', data: { labels: agents.map((a) => a[0] + ' (' + a[1].count + ')'),
@@ -104,7 +109,8 @@
       { label: 'median', data: agents.map((a) => a[1].median_ms), backgroundColor: colors[0] },
       { label: 'P95', data: agents.map((a) => a[1].p95_ms), backgroundColor: colors[1] },
       { label: 'max', data: agents.map((a) => a[1].max_ms), backgroundColor: colors[4] },
-    ] }, options: { scales: { y: { beginAtZero: true } } } });
+    ] }, options: { plugins: empty(agents.length === 0, 'no reasoning traces recorded in this run'),
+      scales: { y: { beginAtZero: true } } } });
 
   document.body.dataset.charts = String(charts.length);
   document.body.dataset.rendered = 'ok';

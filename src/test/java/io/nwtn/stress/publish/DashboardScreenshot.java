@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Regenerates {@code docs/dashboard.png} from a synthetic run: {@code mvn -q test-compile exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.publish.DashboardScreenshot}.
+ * Regenerates {@code docs/dashboard-synthetic.png} from a synthetic run: {@code mvn -q test-compile
+ * exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=io.nwtn.stress.publish.DashboardScreenshot}.
  */
 public final class DashboardScreenshot {
 
@@ -21,7 +22,7 @@ public final class DashboardScreenshot {
     HeadlessChromium chromium =
         HeadlessChromium.find()
             .orElseThrow(() -> new IllegalStateException("install chromium first"));
-    Path png = Path.of(args.length > 0 ? args[0] : "docs/dashboard.png");
+    Path png = Path.of(args.length > 0 ? args[0] : "docs/dashboard-synthetic.png");
     HeadlessChromium.Result r =
         chromium.screenshot(reports.resolve(DashboardPage.FILE_NAME), png, 1280, 2150);
     System.out.println(r.exitCode() == 0 ? "screenshot: " + png : r.stderr());
