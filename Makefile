@@ -27,7 +27,7 @@ decoder-fixture:
 # --- CI, regression comparison and the dashboard (see docs/dashboard.md, docs/compare-performance.md) ---
 BASELINE ?=
 CURRENT ?= target/nwtn/latest
-RUN ?= target/nwtn/latest
+REPORT_DIR ?= target/nwtn/latest
 .PHONY: install-dev install-browser compare-performance dashboard
 
 ## install-dev: resolve every dependency and compile main and test code (what CI runs first)
@@ -43,9 +43,9 @@ compare-performance:
 	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.compare.CompareMain \
 	  "-Dexec.args=--baseline $(BASELINE) --current $(CURRENT) $(ARGS)" $(OPTS)
 
-## dashboard: rewrite index.html and nwtn-compliance-junit.xml of a report folder (RUN=target/nwtn/<run>)
+## dashboard: rewrite index.html and nwtn-compliance-junit.xml of a report folder (REPORT_DIR=target/nwtn/<run>)
 dashboard:
-	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.publish.DashboardMain "-Dexec.args=$(RUN)" $(OPTS)
+	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.publish.DashboardMain "-Dexec.args=$(REPORT_DIR)" $(OPTS)
 
 # Stress runs (the seed's targets); URL= points them at another orchestrator.
 .PHONY: nwtn-stress nwtn-stress-quick nwtn-stress-extended nwtn-stress-smoke
@@ -77,3 +77,12 @@ bench-reference:
 ## nwtn-test: validate the 5-agent pipeline with the 4 contract scenarios (default: embedded reference)
 nwtn-test:
 	$(MVN) -B gatling:test -Dgatling.simulationClass=simulations.NwtnAgentValidationSimulation $(if $(URL),-Durl=$(URL)) $(OPTS)
+
+# --- NWTN reports and verdict (see docs/reports.md) ---
+RUN ?= latest
+.PHONY: report
+
+## report: rewrite the NWTN reports of a Gatling run folder (RUN=target/gatling/<run>, default: the newest) and exit with its verdict
+report:
+	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.report.ReportMain \
+	  -Dexec.args="$(RUN)" $(OPTS)

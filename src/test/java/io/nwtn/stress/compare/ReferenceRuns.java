@@ -62,7 +62,9 @@ final class ReferenceRuns {
       CompletableFuture.allOf(all).join();
       end = System.currentTimeMillis();
     }
-    LogAnalysis log = new LogAnalysis();
+    Limits limits =
+        new Limits(2000, 1000, 0.95, users, 0, end - start, 0, Limits.contractTargets());
+    LogAnalysis log = new LogAnalysis(limits.rampUpMs());
     log.header(new LogHeader("3.15.1", "reference-runs", start, name, List.of("nwtn"), 0));
     for (int u = 0; u < users; u++) {
       log.user(new LogRecord.User("nwtn", true, start));
@@ -73,8 +75,7 @@ final class ReferenceRuns {
     for (int u = 0; u < users; u++) {
       log.user(new LogRecord.User("nwtn", false, end));
     }
-    Limits limits =
-        new Limits(2000, 1000, 0.95, users, 0, end - start, 0, Limits.contractTargets());
+
     ReportSettings rs =
         new ReportSettings(
             outputDir, outputDir, Duration.ofSeconds(2), Duration.ofSeconds(1), false);

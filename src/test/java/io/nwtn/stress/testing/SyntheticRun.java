@@ -56,7 +56,7 @@ public record SyntheticRun(
   public RunReport report() {
     Limits limits =
         new Limits(2000, 1000, 0.95, users, 10_000, 40_000, 10_000, Limits.contractTargets());
-    LogAnalysis log = new LogAnalysis();
+    LogAnalysis log = new LogAnalysis(limits.rampUpMs());
     log.header(
         new LogHeader("3.15.1", "simulations.NwtnStressSimulation", START, "", List.of("nwtn"), 0));
     Random random = new Random(seed);
