@@ -1,90 +1,135 @@
-# Thin layer over Maven. Every target accepts URL= (the orchestrator to test) and OPTS= (extra -D flags).
+# NWTN stress suite: a thin layer over Maven. Every target accepts URL= (the orchestrator to test;
+# without it, runs start the reference orchestrator in-process and stop it afterwards) and OPTS=
+# (extra -D flags, e.g. OPTS="-Dusers=500 -Dlatency=1500"). `make help` lists the targets.
 MVN ?= mvn
 URL ?=
 OPTS ?=
+TARGET_URL = $(if $(URL),-Durl=$(URL))
+GATLING = $(MVN) -B gatling:test $(TARGET_URL)
+# Main code run with the test classpath, where the profiles live.
+MAIN_TEST_CP = $(MVN) -q test-compile exec:java -Dexec.classpathScope=test
+# Gatling reads and writes strings through java.lang.String internals.
+GATLING_JAVA = --add-opens=java.base/java.lang=ALL-UNNAMED
+JAVA_TEST_CP = $(MVN) -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
 
-.PHONY: run test
+.DEFAULT_GOAL := help
+.PHONY: help run test install-dev install-browser
 
-## run: start the reference orchestrator on 127.0.0.1:8000 in the foreground (Ctrl-C stops it)
+## help: list the targets
+help:
+	@grep -E '^## ' $(MAKEFILE_LIST) | sed 's/^## /  /'
+
+## run: serve the reference orchestrator on 127.0.0.1:8000 in the foreground (Ctrl-C stops it)
 run:
 	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.reference.ReferenceMain $(OPTS)
 
-## test: the unit and integration tests
+## test: the unit and integration tests (mvn -B test)
 test:
 	$(MVN) -B test $(OPTS)
 
-# Stress runs (the seed's targets); URL= points them at another orchestrator.
-.PHONY: nwtn-stress nwtn-stress-quick nwtn-stress-extended nwtn-stress-smoke
-STRESS = $(MVN) gatling:test $(if $(URL),-Durl=$(URL)) $(OPTS)
+## install-dev: resolve every dependency and plugin and compile, so later runs work offline
+install-dev:
+	$(MVN) -B -q test-compile dependency:go-offline $(OPTS)
+	$(MVN) -B -q gatling:help exec:help > /dev/null
+
+## install-browser: install Debian's chromium, which the dashboard's browser test uses (needs root)
+install-browser:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+# --- the seed's runs ---------------------------------------------------------------------------
+.PHONY: nwtn-test nwtn-stress nwtn-stress-quick nwtn-stress-extended nwtn-stress-smoke \
+	nwtn-stress-recovery test-phase1 test-performance
+
+## nwtn-test: validate the 5-agent pipeline with the 4 contract scenarios; exit 1 when one fails
+nwtn-test:
+	$(GATLING) -Dgatling.simulationClass=simulations.NwtnAgentValidationSimulation $(OPTS)
 
 ## nwtn-stress: Phase 1 stress run, standard profile (1000 users, 60 s / 300 s / 60 s)
 nwtn-stress:
-	$(STRESS) -Dprofile=standard
+	$(GATLING) -Dprofile=standard $(OPTS)
 
 ## nwtn-stress-quick: 100 users, 30 s / 60 s / 30 s
 nwtn-stress-quick:
-	$(STRESS) -Dprofile=quick
+	$(GATLING) -Dprofile=quick $(OPTS)
 
 ## nwtn-stress-extended: 2000 users, 60 s / 600 s / 60 s
 nwtn-stress-extended:
-	$(STRESS) -Dprofile=extended
+	$(GATLING) -Dprofile=extended $(OPTS)
 
 ## nwtn-stress-smoke: 10 users, 5 s / 10 s / 5 s
 nwtn-stress-smoke:
-	$(STRESS) -Dprofile=smoke
+	$(GATLING) -Dprofile=smoke $(OPTS)
 
-# --- simulation.log decoder: golden fixture (see docs/simulation-log.md) ---
-# Gatling reads and writes strings through java.lang.String internals
-GATLING_JAVA = --add-opens=java.base/java.lang=ALL-UNNAMED
-DECODER_JAVA = $(MVN) -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
+## nwtn-stress-recovery: smoke load on the embedded reference orchestrator with a 5 s outage 8 s in
+nwtn-stress-recovery:
+	$(MVN) -B gatling:test -Dprofile=smoke -Dnwtn.target.embedded=always \
+	  -Dnwtn.reference.faults.outage-start=8s -Dnwtn.reference.faults.outage-duration=5s $(OPTS)
+
+## test-phase1: validation, then the standard stress run, then one combined PASSED/FAILED
+test-phase1:
+	@v=0; s=0; \
+	$(MAKE) --no-print-directory nwtn-test || v=$$?; \
+	$(MAKE) --no-print-directory nwtn-stress || s=$$?; \
+	echo "Phase 1: agent validation $$([ $$v = 0 ] && echo PASSED || echo FAILED), stress $$([ $$s = 0 ] && echo PASSED || echo FAILED)"; \
+	if [ $$v = 0 ] && [ $$s = 0 ]; then echo "PHASE 1 PASSED"; else echo "PHASE 1 FAILED"; exit 1; fi
+
+## test-performance: the full suite: validation, quick, standard, extended, then the comparison with BASELINE
+test-performance:
+	@rc=0; \
+	for t in nwtn-test nwtn-stress-quick nwtn-stress nwtn-stress-extended; do \
+	  $(MAKE) --no-print-directory $$t || { echo "$$t: FAILED"; rc=1; }; \
+	done; \
+	if [ -e "$(BASELINE)" ] || [ -e "user-files/baselines/$(BASELINE).json" ]; then \
+	  $(MAKE) --no-print-directory compare-performance || rc=1; \
+	else echo "No baseline at BASELINE=$(BASELINE): comparison skipped (save one with make save-baseline)"; fi; \
+	exit $$rc
+
+# --- reports, comparison, dashboard ------------------------------------------------------------
+RUN ?= latest
+BASELINE ?= user-files/baselines/baseline.json
+CURRENT ?= target/nwtn/latest
+REPORT_DIR ?= target/nwtn/latest
+NAME ?= baseline
+.PHONY: report compare-performance save-baseline dashboard
+
+## report: rewrite the NWTN reports of a Gatling run folder (RUN=target/gatling/<run>, default the newest); exit with its verdict
+report:
+	$(MAIN_TEST_CP) -Dexec.mainClass=io.nwtn.stress.report.ReportMain "-Dexec.args=$(RUN)" $(OPTS)
+
+## compare-performance: compare CURRENT with BASELINE (results file, run folder or saved name); exit 1 on a regression
+compare-performance:
+	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.compare.CompareMain \
+	  "-Dexec.args=--baseline $(BASELINE) --current $(CURRENT) $(ARGS)" $(OPTS)
+
+## save-baseline: save CURRENT as user-files/baselines/NAME.json (default NAME=baseline)
+save-baseline:
+	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.compare.CompareMain \
+	  "-Dexec.args=--current $(CURRENT) --save-baseline $(NAME) $(ARGS)" $(OPTS)
+
+## dashboard: rewrite index.html and nwtn-compliance-junit.xml of a report folder (REPORT_DIR=target/nwtn/<run>)
+dashboard:
+	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.publish.DashboardMain "-Dexec.args=$(REPORT_DIR)" $(OPTS)
+
+# --- simulation.log decoder and benchmarks (docs/simulation-log.md, docs/benchmarks.md) ---------
 FIXTURE_DIR ?= src/test/resources/fixtures/gatling-3.15.1
-
-.PHONY: decoder-fixture
-
-## decoder-fixture: rerun the fixture simulation with this project's Gatling and rewrite the golden simulation.log and expected.json
-decoder-fixture:
-	$(DECODER_JAVA) "-Dexec.args=$(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.fixture.FixtureRecorder $(FIXTURE_DIR)"
-
-# --- simulation.log decoder: generated logs and benchmark (see docs/benchmarks.md) ---
 LOG_REQUESTS ?= 1000000
 LOG_OUT ?= target/bench/simulation.log
 BENCH_BIG_REQUESTS ?= 10000000
+.PHONY: decoder-fixture decoder-log bench-decoder bench-reference
 
-.PHONY: decoder-log bench-decoder
+## decoder-fixture: re-record the golden simulation.log and expected.json (after a Gatling upgrade)
+decoder-fixture:
+	$(JAVA_TEST_CP) "-Dexec.args=$(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.fixture.FixtureRecorder $(FIXTURE_DIR)"
 
 ## decoder-log: write a valid Gatling 3.15.1 simulation.log of LOG_REQUESTS requests to LOG_OUT
 decoder-log:
-	$(DECODER_JAVA) "-Dexec.args=-cp %classpath io.nwtn.stress.logfile.bench.LargeLogGenerator $(LOG_OUT) $(LOG_REQUESTS)"
+	$(JAVA_TEST_CP) "-Dexec.args=-cp %classpath io.nwtn.stress.logfile.bench.LargeLogGenerator $(LOG_OUT) $(LOG_REQUESTS)"
 
-## bench-decoder: Gatling's report generation vs the decoder on LOG_REQUESTS requests, then BENCH_BIG_REQUESTS decoded in a 256 MB heap
+## bench-decoder: Gatling's report generation vs the decoder on LOG_REQUESTS requests, then BENCH_BIG_REQUESTS in a 256 MB heap
 bench-decoder:
-	$(DECODER_JAVA) "-Dexec.args=-Xmx2g $(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark compare $(LOG_REQUESTS)"
-	$(DECODER_JAVA) "-Dexec.args=-Xmx256m -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark memory $(BENCH_BIG_REQUESTS)"
+	$(JAVA_TEST_CP) "-Dexec.args=-Xmx2g $(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark compare $(LOG_REQUESTS)"
+	$(JAVA_TEST_CP) "-Dexec.args=-Xmx256m -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark memory $(BENCH_BIG_REQUESTS)"
 
-# --- faults: rehearse an outage and the recovery (see docs/troubleshooting.md) ---
-.PHONY: nwtn-stress-recovery
-
-## nwtn-stress-recovery: smoke load against the embedded reference orchestrator with a 5 s outage 8 s in; the report's recovery section shows it
-nwtn-stress-recovery:
-	$(MVN) gatling:test -Dprofile=smoke -Dnwtn.target.embedded=always \
-	  -Dnwtn.reference.faults.outage-start=8s -Dnwtn.reference.faults.outage-duration=5s $(OPTS)
-
-.PHONY: bench-reference
 ## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
 bench-reference:
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
-
-# --- NWTN reports and verdict (see docs/reports.md) ---
-RUN ?= latest
-.PHONY: report
-
-## report: rewrite the NWTN reports of a Gatling run folder (RUN=target/gatling/<run>, default: the newest) and exit with its verdict
-report:
-	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.report.ReportMain \
-	  -Dexec.args="$(RUN)" $(OPTS)
-
-# Agent pipeline validation (the seed's first tool); URL= points it at another orchestrator.
-.PHONY: nwtn-test
-## nwtn-test: validate the 5-agent pipeline with the 4 contract scenarios (default: embedded reference)
-nwtn-test:
-	$(MVN) -B gatling:test -Dgatling.simulationClass=simulations.NwtnAgentValidationSimulation $(if $(URL),-Durl=$(URL)) $(OPTS)

@@ -50,6 +50,7 @@ public final class ReportFiles {
         }
       }
     }
+    io.nwtn.stress.publish.RunPublisher.publish(outputDir, report.runName());
     return written;
   }
 

@@ -1,0 +1,88 @@
+package io.nwtn.stress.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.nwtn.stress.testing.SyntheticRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DashboardTest {
+
+  @TempDir Path dir;
+
+  Path publish(SyntheticRun run) throws IOException {
+    Path reportDir = run.write(dir.resolve("nwtn"));
+    RunPublisher.publish(reportDir, run.name(), dir.resolve("gatling"));
+    return reportDir.resolve(DashboardPage.FILE_NAME);
+  }
+
+  @Test
+  void theReportWriterPublishesThePageAndTheJunitXmlBesideTheJson() throws IOException {
+    Path runDir = SyntheticRun.healthy("beside", 1).write(dir.resolve("nwtn"));
+    for (Path folder : new Path[] {runDir, dir.resolve("nwtn/latest")}) {
+      assertTrue(Files.isRegularFile(folder.resolve(DashboardPage.FILE_NAME)), folder.toString());
+      assertTrue(
+          Files.isRegularFile(folder.resolve(ComplianceJunitXml.FILE_NAME)), folder.toString());
+    }
+  }
+
+  @Test
+  void thePageIsSelfContainedAndLinksGatlingsReport() throws IOException {
+    String html = Files.readString(publish(SyntheticRun.healthy("offline", 1)));
+    assertFalse(
+        Pattern.compile("<script[^>]+src=|<link[^>]+href=").matcher(html).find(),
+        "external resource");
+    assertTrue(html.contains("Chart.js v"), "Chart.js is inlined");
+    assertTrue(
+        html.contains("href=\"../../gatling/offline/index.html\""), "link to Gatling's report");
+    assertTrue(html.contains("id=\"nwtn-data\">{"), "one JSON blob");
+  }
+
+  @Test
+  void theLatestFolderLinksTheRunItsResultsName() throws IOException {
+    SyntheticRun.healthy("named-run", 1).write(dir.resolve("nwtn"));
+    Path latest = dir.resolve("nwtn/latest");
+    RunPublisher.publish(latest, null, dir.resolve("gatling"));
+    String html = Files.readString(latest.resolve(DashboardPage.FILE_NAME));
+    assertTrue(html.contains("href=\"../../gatling/named-run/index.html\""), "link to the run");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0.002, PASSED", "0.10, FAILED"})
+  void rendersInHeadlessChromiumWithTheVerdictAndEveryChart(double failureRate, String verdict)
+      throws Exception {
+    Optional<HeadlessChromium> chromium = HeadlessChromium.find();
+    assumeTrue(chromium.isPresent(), "chromium is not installed: run make install-browser");
+    SyntheticRun run = SyntheticRun.healthy("browser-" + verdict, 1).failing(failureRate);
+    HeadlessChromium.Result r = chromium.get().dumpDom(publish(run));
+    String dom = r.stdout();
+    assertEquals(0, r.exitCode(), r.stderr());
+    Matcher body = Pattern.compile("<body([^>]*)>").matcher(dom);
+    assertTrue(body.find(), dom);
+    assertTrue(
+        body.group(1).contains("data-rendered=\"ok\""), "scripts finished: " + body.group(1));
+    assertTrue(body.group(1).contains("data-charts=\"6\""), body.group(1));
+    assertFalse(body.group(1).contains("data-errors"), "page errors: " + dom);
+    assertFalse(r.stderr().contains("Uncaught"), r.stderr());
+    assertTrue(Pattern.compile("<h1 id=\"verdict\">[^<]*" + verdict + "</h1>").matcher(dom).find());
+    // Chart.js sizes each canvas it drew into.
+    Matcher drawn =
+        Pattern.compile("<canvas id=\"chart-[a-z]+\"[^>]*style=\"[^\"]*height").matcher(dom);
+    int canvases = 0;
+    while (drawn.find()) {
+      canvases++;
+    }
+    assertEquals(6, canvases, dom);
+  }
+}

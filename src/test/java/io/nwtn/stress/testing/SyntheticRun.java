@@ -1,0 +1,160 @@
+package io.nwtn.stress.testing;
+
+import io.nwtn.stress.contract.Agent;
+import io.nwtn.stress.contract.QueryClass;
+import io.nwtn.stress.logfile.LogHeader;
+import io.nwtn.stress.logfile.LogRecord;
+import io.nwtn.stress.report.HistogramCodec;
+import io.nwtn.stress.report.Limits;
+import io.nwtn.stress.report.LogAnalysis;
+import io.nwtn.stress.report.ReportFiles;
+import io.nwtn.stress.report.ReportSettings;
+import io.nwtn.stress.report.RunReport;
+import io.nwtn.stress.report.Sidecar;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.HdrHistogram.Histogram;
+
+/**
+ * A run made of seeded random requests, fed through the real report model ({@link LogAnalysis},
+ * {@link RunReport}, {@link ReportFiles}) so tests get genuine report files with histograms.
+ *
+ * @param latencyFactor multiplies every response time (1.3 is a 30 % slowdown)
+ * @param failureRate share of requests answered with a 503
+ */
+public record SyntheticRun(
+    String name, long seed, int requests, int users, double latencyFactor, double failureRate) {
+
+  private static final long START = 1_790_000_000_000L;
+  private static final int SECONDS = 60;
+
+  public static SyntheticRun healthy(String name, long seed) {
+    return new SyntheticRun(name, seed, 4000, 120, 1.0, 0.002);
+  }
+
+  public SyntheticRun slowedBy(double factor) {
+    return new SyntheticRun(name, seed, requests, users, factor, failureRate);
+  }
+
+  public SyntheticRun failing(double rate) {
+    return new SyntheticRun(name, seed, requests, users, latencyFactor, rate);
+  }
+
+  /** Writes the run's reports under {@code outputDir/<name>/} and returns that folder. */
+  public Path write(Path outputDir) throws IOException {
+    RunReport report = report();
+    ReportFiles.write(report, outputDir);
+    return outputDir.resolve(name);
+  }
+
+  public RunReport report() {
+    Limits limits =
+        new Limits(2000, 1000, 0.95, users, 10_000, 40_000, 10_000, Limits.contractTargets());
+    LogAnalysis log = new LogAnalysis(limits.rampUpMs());
+    log.header(
+        new LogHeader("3.15.1", "simulations.NwtnStressSimulation", START, "", List.of("nwtn"), 0));
+    Random random = new Random(seed);
+    Map<QueryClass, Histogram> classes = new EnumMap<>(QueryClass.class);
+    Map<QueryClass, long[]> classCounts = new EnumMap<>(QueryClass.class);
+    Map<Agent, Histogram> agents = new EnumMap<>(Agent.class);
+    long failed = 0;
+    for (int u = 0; u < users; u++) {
+      log.user(new LogRecord.User("nwtn", true, START + u * 10_000L / users));
+    }
+    for (int i = 0; i < requests; i++) {
+      QueryClass qc =
+          i % 5 < 2 ? QueryClass.SIMPLE : i % 5 < 4 ? QueryClass.MEDIUM : QueryClass.COMPLEX;
+      long base = qc == QueryClass.SIMPLE ? 120 : qc == QueryClass.MEDIUM ? 300 : 600;
+      long ms =
+          Math.max(1, Math.round(base * Math.exp(random.nextGaussian() * 0.3) * latencyFactor));
+      long start = START + (long) i * SECONDS * 1000 / requests;
+      boolean ok = random.nextDouble() >= failureRate;
+      log.request(
+          new LogRecord.Request(
+              List.of(),
+              "session " + qc.wireName(),
+              start,
+              start + ms,
+              ok,
+              ok ? null : "status.find.in(200), but actually found 503"));
+      classes.computeIfAbsent(qc, k -> HistogramCodec.newMillis()).recordValue(ms);
+      long[] c = classCounts.computeIfAbsent(qc, k -> new long[3]);
+      c[0]++;
+      c[ok ? 1 : 2]++;
+      failed += ok ? 0 : 1;
+      if (ok) {
+        for (Agent a : qc.expectedAgents()) {
+          agents
+              .computeIfAbsent(a, k -> new Histogram(1, 3_600_000_000L, 3))
+              .recordValue(ms * 1000 / qc.expectedAgents().size());
+        }
+      }
+    }
+    for (int u = 0; u < users; u++) {
+      log.user(
+          new LogRecord.User("nwtn", false, START + SECONDS * 1000L - 5_000 + u * 5_000L / users));
+    }
+    Sidecar sidecar = sidecar(limits, classes, classCounts, agents, failed);
+    ReportSettings settings =
+        new ReportSettings(
+            Path.of("target/nwtn"),
+            Path.of("target/gatling"),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(1),
+            false);
+    return RunReport.of(name, log, sidecar, limits, settings);
+  }
+
+  private Sidecar sidecar(
+      Limits limits,
+      Map<QueryClass, Histogram> classes,
+      Map<QueryClass, long[]> counts,
+      Map<Agent, Histogram> agents,
+      long failed) {
+    Map<String, Sidecar.ClassRecord> cr = new LinkedHashMap<>();
+    classes.forEach(
+        (qc, h) -> {
+          long[] c = counts.get(qc);
+          long over = h.getCountBetweenValues(qc.targetTime().toMillis() + 1, Long.MAX_VALUE / 4);
+          cr.put(
+              qc.wireName(),
+              new Sidecar.ClassRecord(c[0], c[1], c[2], over, HistogramCodec.encode(h)));
+        });
+    Map<String, String> at = new LinkedHashMap<>();
+    agents.forEach((a, h) -> at.put(a.wireName(), HistogramCodec.encode(h)));
+    Map<String, Sidecar.FailureRecord> failures = new LinkedHashMap<>();
+    if (failed > 0) {
+      failures.put(
+          "http_503_overloaded",
+          new Sidecar.FailureRecord(
+              failed, START + 1000, START + 59_000, "{\"error\":\"overloaded\"}"));
+    }
+    long ok = requests - failed;
+    Sidecar.FtnsRecord ftns =
+        new Sidecar.FtnsRecord(ok, ok * 100, ok * 60, ok * 0.6, 0, 0, ok, 10_000, 10_000);
+    Sidecar.HealthSnapshot before = new Sidecar.HealthSnapshot(START, true, "closed", 0L, Map.of());
+    Sidecar.HealthSnapshot after =
+        new Sidecar.HealthSnapshot(START + 60_000, true, "closed", 0L, Map.of());
+    return new Sidecar(
+        Sidecar.VERSION,
+        START,
+        START + SECONDS * 1000L,
+        limits,
+        Map.of("profile", "synthetic", "users", users),
+        cr,
+        at,
+        Map.of(),
+        failures,
+        null,
+        ftns,
+        before,
+        after,
+        List.of());
+  }
+}
