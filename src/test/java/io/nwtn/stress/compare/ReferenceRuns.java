@@ -1,6 +1,9 @@
 package io.nwtn.stress.compare;
 
 import com.typesafe.config.ConfigFactory;
+import io.nwtn.stress.faults.Completeness;
+import io.nwtn.stress.faults.FaultFindings;
+import io.nwtn.stress.faults.FaultVisitor;
 import io.nwtn.stress.logfile.LogHeader;
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
@@ -64,7 +67,8 @@ final class ReferenceRuns {
     }
     Limits limits =
         new Limits(2000, 1000, 0.95, users, 0, end - start, 0, Limits.contractTargets());
-    LogAnalysis log = new LogAnalysis(limits.rampUpMs());
+    LogAnalysis analysis = new LogAnalysis(limits.rampUpMs());
+    FaultVisitor log = new FaultVisitor(analysis);
     log.header(new LogHeader("3.15.1", "reference-runs", start, name, List.of("nwtn"), 0));
     for (int u = 0; u < users; u++) {
       log.user(new LogRecord.User("nwtn", true, start));
@@ -79,7 +83,8 @@ final class ReferenceRuns {
     ReportSettings rs =
         new ReportSettings(
             outputDir, outputDir, Duration.ofSeconds(2), Duration.ofSeconds(1), false);
-    ReportFiles.write(RunReport.of(name, log, null, limits, rs), outputDir);
+    ReportFiles.write(
+        RunReport.of(name, analysis, null, limits, rs, findings(log, limits)), outputDir);
     return outputDir.resolve(name);
   }
 
@@ -120,5 +125,10 @@ final class ReferenceRuns {
                       ok,
                       message));
             });
+  }
+
+  /** The fault sections of a complete run, read from the same records as the report. */
+  private static FaultFindings findings(FaultVisitor log, Limits limits) {
+    return FaultFindings.of(log, limits.successRate(), new Completeness(List.of()));
   }
 }

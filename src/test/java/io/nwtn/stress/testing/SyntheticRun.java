@@ -2,6 +2,9 @@ package io.nwtn.stress.testing;
 
 import io.nwtn.stress.contract.Agent;
 import io.nwtn.stress.contract.QueryClass;
+import io.nwtn.stress.faults.Completeness;
+import io.nwtn.stress.faults.FaultFindings;
+import io.nwtn.stress.faults.FaultVisitor;
 import io.nwtn.stress.logfile.LogHeader;
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.report.HistogramCodec;
@@ -56,7 +59,8 @@ public record SyntheticRun(
   public RunReport report() {
     Limits limits =
         new Limits(2000, 1000, 0.95, users, 10_000, 40_000, 10_000, Limits.contractTargets());
-    LogAnalysis log = new LogAnalysis(limits.rampUpMs());
+    LogAnalysis analysis = new LogAnalysis(limits.rampUpMs());
+    FaultVisitor log = new FaultVisitor(analysis);
     log.header(
         new LogHeader("3.15.1", "simulations.NwtnStressSimulation", START, "", List.of("nwtn"), 0));
     Random random = new Random(seed);
@@ -108,7 +112,7 @@ public record SyntheticRun(
             Duration.ofSeconds(2),
             Duration.ofSeconds(1),
             false);
-    return RunReport.of(name, log, sidecar, limits, settings);
+    return RunReport.of(name, analysis, sidecar, limits, settings, findings(log, limits));
   }
 
   private Sidecar sidecar(
@@ -156,5 +160,10 @@ public record SyntheticRun(
         before,
         after,
         List.of());
+  }
+
+  /** The fault sections of a complete run, read from the same records as the report. */
+  private static FaultFindings findings(FaultVisitor log, Limits limits) {
+    return FaultFindings.of(log, limits.successRate(), new Completeness(List.of()));
   }
 }
