@@ -44,8 +44,8 @@ final class Metrics {
   private static void agents(List<MetricPair> out, JsonNode b, JsonNode c) {
     for (String agent : names(b, c)) {
       // Agent times are in seconds on the wire; compared in milliseconds like every latency.
-      JsonNode pb = p95(b.path(agent));
-      JsonNode pc = p95(c.path(agent));
+      JsonNode pb = b.path(agent).path("p95_time");
+      JsonNode pc = c.path(agent).path("p95_time");
       if (pb.isNumber() && pc.isNumber()) {
         out.add(
             MetricPair.of(
@@ -55,11 +55,6 @@ final class Metrics {
                 pc.asDouble() * 1000));
       }
     }
-  }
-
-  /** PRSM's {@code p95_time}; {@code p95Time} as older report files spell it. */
-  private static JsonNode p95(JsonNode agent) {
-    return agent.has("p95_time") ? agent.path("p95_time") : agent.path("p95Time");
   }
 
   private static void classes(List<MetricPair> out, RunResults baseline, RunResults current)

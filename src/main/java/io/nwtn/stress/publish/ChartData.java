@@ -75,22 +75,14 @@ final class ChartData {
     for (Iterator<Map.Entry<String, JsonNode>> it = agents.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode a = e.getValue();
-      // Seconds on the wire; PRSM's snake_case names, or the record's own names.
+      // Seconds in the results, as on the wire.
       out.putObject(e.getKey())
-          .put("median_ms", seconds(a, "median_time", "medianTime") * 1000)
-          .put("p95_ms", seconds(a, "p95_time", "p95Time") * 1000)
-          .put("max_ms", seconds(a, "max_time", "maxTime") * 1000)
-          .put(
-              "count",
-              a.has("execution_count")
-                  ? a.path("execution_count").asLong()
-                  : a.path("executionCount").asLong());
+          .put("median_ms", a.path("median_time").asDouble() * 1000)
+          .put("p95_ms", a.path("p95_time").asDouble() * 1000)
+          .put("max_ms", a.path("max_time").asDouble() * 1000)
+          .put("count", a.path("execution_count").asLong());
     }
     return out;
-  }
-
-  private static double seconds(JsonNode a, String snake, String camel) {
-    return a.has(snake) ? a.path(snake).asDouble() : a.path(camel).asDouble();
   }
 
   private static double threshold(JsonNode results, String check) {

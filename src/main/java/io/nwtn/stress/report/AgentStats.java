@@ -1,5 +1,6 @@
 package io.nwtn.stress.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
@@ -10,7 +11,11 @@ import org.HdrHistogram.Histogram;
  * @param executionCount how many steps of this agent the valid answers carried
  */
 public record AgentStats(
-    double avgTime, double medianTime, double p95Time, double maxTime, long executionCount) {
+    @JsonProperty("avg_time") double avgTime,
+    @JsonProperty("median_time") double medianTime,
+    @JsonProperty("p95_time") double p95Time,
+    @JsonProperty("max_time") double maxTime,
+    @JsonProperty("execution_count") long executionCount) {
 
   /** Per agent in pipeline order, from a sidecar's microsecond histograms. */
   public static Map<String, AgentStats> of(Map<String, String> histogramsUs) {

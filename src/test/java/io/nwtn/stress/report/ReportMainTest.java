@@ -145,6 +145,13 @@ class ReportMainTest {
     assertEquals("excellent", r.get("performance_rating").asText());
     assertEquals(1, r.get("error_breakdown").get("http_503_overloaded").asLong());
     assertEquals(7, r.get("compliance_checks").size());
+    assertFalse(r.get("agent_performance").isEmpty());
+    for (JsonNode agent : r.get("agent_performance")) {
+      for (String field :
+          List.of("avg_time", "median_time", "p95_time", "max_time", "execution_count")) {
+        assertTrue(agent.has(field), "agent_performance field " + field);
+      }
+    }
   }
 
   @Test
