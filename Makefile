@@ -23,3 +23,20 @@ FIXTURE_DIR ?= src/test/resources/fixtures/gatling-3.15.1
 decoder-fixture:
 	$(MVN) -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
 	  "-Dexec.args=$(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.fixture.FixtureRecorder $(FIXTURE_DIR)"
+
+# --- simulation.log decoder: generated logs and benchmark (see docs/benchmarks.md) ---
+N ?= 1000000
+OUT ?= target/bench/simulation.log
+BENCH_BIG_N ?= 10000000
+TEST_JAVA = $(MVN) -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
+
+.PHONY: decoder-log bench-decoder
+
+## decoder-log: write a valid Gatling 3.15.1 simulation.log of N requests to OUT
+decoder-log:
+	$(TEST_JAVA) "-Dexec.args=-cp %classpath io.nwtn.stress.logfile.bench.LargeLogGenerator $(OUT) $(N)"
+
+## bench-decoder: Gatling's report generation vs the decoder on N requests, then BENCH_BIG_N requests decoded in a 256 MB heap
+bench-decoder:
+	$(TEST_JAVA) "-Dexec.args=-Xmx2g $(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark compare $(N)"
+	$(TEST_JAVA) "-Dexec.args=-Xmx256m -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark memory $(BENCH_BIG_N)"

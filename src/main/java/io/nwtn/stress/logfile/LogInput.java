@@ -93,18 +93,22 @@ final class LogInput {
   int readLength(String what, int max, int minBytesPerUnit) throws IOException, LogFormatException {
     long at = offset();
     int n = readInt(what);
-    if (n < 0 || n > max || (long) n * minBytesPerUnit > remaining()) {
+    if (n < 0 || n > max) {
+      throw error(
+          at, "implausible " + what + " " + n + " (allowed 0 to " + max + "); the file is corrupt");
+    }
+    if ((long) n * minBytesPerUnit > remaining()) {
       throw error(
           at,
-          "implausible "
+          "truncated: "
               + what
               + " "
               + n
-              + " (allowed 0 to "
-              + max
-              + ", "
-              + remaining()
-              + " bytes left in the file); the file is corrupt");
+              + " needs at least "
+              + (long) n * minBytesPerUnit
+              + " more bytes but the file ends at byte "
+              + size
+              + "; the run was cut short or the copy is incomplete");
     }
     return n;
   }
@@ -124,6 +128,8 @@ final class LogInput {
       value = new String(buf.array(), start, length, StandardCharsets.ISO_8859_1);
     } else if (coder == CODER_UTF16 && length % 2 == 0) {
       value = new String(buf.array(), start, length, UTF16_NATIVE);
+    } else if (coder == CODER_UTF16) {
+      throw error(at, what + " is UTF-16 but has an odd byte length " + length + "; corrupt");
     } else {
       throw error(
           at + length,
