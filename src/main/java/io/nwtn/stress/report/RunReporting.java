@@ -6,7 +6,8 @@ import io.nwtn.stress.record.Recording;
 import io.nwtn.stress.record.SampleSink;
 import io.nwtn.stress.run.ExitStatus;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,10 +17,12 @@ import java.util.Optional;
 /**
  * The report's part of a stress run, wired by the simulation: {@link #begin} in {@code before()}
  * installs the sidecar recorder, reads {@code /health} and starts the resource samples; {@link
- * #end} in {@code after()} stops them and reads {@code /health} again (before an embedded target is
- * stopped). When the JVM exits, after Gatling has written its HTML report and closed {@code
- * simulation.log}, the sidecar is written into the run folder, the reports are written and a FAILED
- * verdict halts the JVM with a non-zero code (see {@link ExitStatus}).
+ * #end} in {@code after()} stops them, reads {@code /health} again (call it before an embedded
+ * target is stopped) and writes the sidecar into the run folder. When Gatling's own {@code main}
+ * runs the JVM (as under {@code mvn gatling:test}), a shutdown hook then writes the reports after
+ * Gatling has written its HTML report and closed {@code simulation.log}, and a FAILED verdict halts
+ * the JVM with a non-zero code (see {@link ExitStatus}). Elsewhere (Gatling run in-process) the
+ * caller runs {@link PostProcessor} on the run folder itself.
  */
 public final class RunReporting {
 
@@ -29,15 +32,18 @@ public final class RunReporting {
   private final Limits limits;
   private final Map<String, Object> testConfig;
   private final SampleRecorder recorder = new SampleRecorder();
+  private final SampleSink previous = Recording.sink();
   private final HealthProbe probe;
   private final ResourceMonitor monitor;
   private final Sidecar.HealthSnapshot healthBefore;
   private final long startEpochMs;
-  private volatile Sidecar.HealthSnapshot healthAfter;
-  private volatile long endEpochMs;
+  private final Path results;
+  private Path runFolder;
+  private boolean ended;
 
-  private RunReporting(SuiteSettings suite, ReportSettings settings) {
+  private RunReporting(SuiteSettings suite, ReportSettings settings, Path results) {
     this.settings = settings;
+    this.results = results;
     this.limits = Limits.of(suite);
     this.testConfig = testConfig(suite);
     this.probe = new HealthProbe(suite.target().url(), HEALTH_TIMEOUT);
@@ -46,36 +52,46 @@ public final class RunReporting {
     this.monitor = new ResourceMonitor(probe, settings.sampleInterval());
   }
 
-  /** Starts recording a run against {@code suite}'s target and decides the JVM's exit code. */
+  /** Starts recording a run against {@code suite}'s target. */
   public static RunReporting begin(SuiteSettings suite) {
-    RunReporting run = new RunReporting(suite, ReportSettings.fromConfig(suite.config()));
-    Recording.install(run.recorder);
-    ExitStatus.decideOnExit("nwtn-report", run::finish);
+    ReportSettings settings = ReportSettings.fromConfig(suite.config());
+    GatlingProcess gatling = GatlingProcess.current();
+    RunReporting run =
+        new RunReporting(
+            suite, settings, gatling.resultsFolder().orElse(settings.gatlingResults()));
+    SampleSink earlier = run.previous;
+    // a sink installed before (e.g. by a test) keeps receiving every sample
+    Recording.install(
+        earlier == SampleSink.NONE
+            ? run.recorder
+            : sample -> {
+              run.recorder.accept(sample);
+              earlier.accept(sample);
+            });
+    if (gatling.isGatlingMain()) {
+      ExitStatus.decideOnExit("nwtn-report", run::finish);
+    }
     return run;
   }
 
-  /** Ends the recording; call once the load is over and before the target is stopped. */
+  /**
+   * Ends the recording and writes the sidecar into the run folder; call once the load is over and
+   * before the target is stopped.
+   */
   public synchronized void end() {
-    if (endEpochMs != 0) {
+    if (ended) {
       return;
     }
-    endEpochMs = System.currentTimeMillis();
-    Recording.install(SampleSink.NONE);
+    ended = true;
+    long endEpochMs = System.currentTimeMillis();
+    Recording.install(previous);
     monitor.close();
-    healthAfter = probe.sample();
-  }
-
-  /** Runs in the shutdown hook: sidecar, reports, verdict; returns the exit code. */
-  int finish() {
-    end();
-    PrintStream out = System.out;
-    Optional<Path> folder = runFolder();
+    Sidecar.HealthSnapshot healthAfter = probe.sample();
+    Optional<Path> folder = GatlingProcess.currentRun(results);
     if (folder.isEmpty()) {
       System.err.println(
-          "nwtn report: no Gatling run folder with a simulation.log under "
-              + settings.gatlingResults()
-              + " written after this run started; no reports were written");
-      return ExitStatus.ERROR;
+          "nwtn report: no Gatling run folder under " + results + "; no sidecar written");
+      return;
     }
     try {
       SidecarFile.write(
@@ -88,25 +104,37 @@ public final class RunReporting {
               healthBefore,
               healthAfter,
               monitor.samples()));
+      runFolder = folder.get();
     } catch (IOException e) {
       System.err.println(
           "nwtn report: cannot write the sidecar into " + folder.get() + ": " + e.getMessage());
-      return ExitStatus.ERROR;
     }
-    return new PostProcessor(settings, out, System.err).process(folder.get(), () -> limits);
   }
 
-  private Optional<Path> runFolder() {
-    return ReportMain.newestRun(settings.gatlingResults())
-        .filter(
-            dir -> dir.resolve("simulation.log").toFile().lastModified() >= startEpochMs - 1000);
+  /** The run folder the sidecar went to, once {@link #end} wrote it. */
+  public synchronized Optional<Path> runFolder() {
+    return Optional.ofNullable(runFolder);
+  }
+
+  /** Runs in the shutdown hook: the reports and the verdict; returns the exit code. */
+  private int finish() {
+    end();
+    Optional<Path> folder = runFolder().or(() -> GatlingProcess.currentRun(results));
+    if (folder.isEmpty()) {
+      System.err.println(
+          "nwtn report: no Gatling run folder with a simulation.log under "
+              + results
+              + "; no reports were written");
+      return ExitStatus.ERROR;
+    }
+    return new PostProcessor(settings, System.out, System.err).process(folder.get(), () -> limits);
   }
 
   private static Map<String, Object> testConfig(SuiteSettings suite) {
     LoadSettings load = suite.workload();
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("profile", load.profile());
-    c.put("target_url", suite.target().url().toString());
+    c.put("target_url", withoutUserInfo(suite.target().url()));
     c.put("users", load.users());
     c.put("ramp_up_seconds", load.rampUp().toMillis() / 1000.0);
     c.put("steady_seconds", load.steady().toMillis() / 1000.0);
@@ -118,5 +146,15 @@ public final class RunReporting {
     load.weights().forEach((k, v) -> weights.put(k.wireName(), v));
     c.put("class_weights", weights);
     return c;
+  }
+
+  /** A URL may carry credentials; reports never do. */
+  static String withoutUserInfo(URI url) {
+    try {
+      return new URI(url.getScheme(), null, url.getHost(), url.getPort(), url.getPath(), null, null)
+          .toString();
+    } catch (URISyntaxException e) {
+      return url.getScheme() + "://" + url.getHost();
+    }
   }
 }
