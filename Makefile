@@ -40,3 +40,23 @@ decoder-log:
 bench-decoder:
 	$(TEST_JAVA) "-Dexec.args=-Xmx2g $(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark compare $(N)"
 	$(TEST_JAVA) "-Dexec.args=-Xmx256m -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark memory $(BENCH_BIG_N)"
+
+# Stress runs (the seed's targets); URL= points them at another orchestrator.
+.PHONY: nwtn-stress nwtn-stress-quick nwtn-stress-extended nwtn-stress-smoke
+STRESS = $(MVN) gatling:test $(if $(URL),-Durl=$(URL)) $(OPTS)
+
+## nwtn-stress: Phase 1 stress run, standard profile (1000 users, 60 s / 300 s / 60 s)
+nwtn-stress:
+	$(STRESS) -Dprofile=standard
+
+## nwtn-stress-quick: 100 users, 30 s / 60 s / 30 s
+nwtn-stress-quick:
+	$(STRESS) -Dprofile=quick
+
+## nwtn-stress-extended: 2000 users, 60 s / 600 s / 60 s
+nwtn-stress-extended:
+	$(STRESS) -Dprofile=extended
+
+## nwtn-stress-smoke: 10 users, 5 s / 10 s / 5 s
+nwtn-stress-smoke:
+	$(STRESS) -Dprofile=smoke

@@ -77,7 +77,14 @@ class NwtnStressSimulationTest {
     byUser
         .values()
         .forEach(list -> list.sort(Comparator.comparingLong(SessionSample::startEpochMs)));
-    t0 = byUser.get("stress_user_0001").get(0).startEpochMs();
+    // The injection start, from every arrival: the very first request pays one-off warm-up costs.
+    t0 =
+        java.util.stream.IntStream.range(0, USERS)
+            .mapToLong(k -> firstOf(k).startEpochMs() - RAMP_UP * k / USERS)
+            .sorted()
+            .skip(USERS / 2)
+            .findFirst()
+            .orElseThrow();
   }
 
   @AfterAll
@@ -100,6 +107,18 @@ class NwtnStressSimulationTest {
     assertEquals(USERS, byUser.size(), byUser.keySet().toString());
     for (int u = 1; u <= USERS; u++) {
       assertTrue(byUser.containsKey(String.format("stress_user_%04d", u)), "user " + u);
+    }
+  }
+
+  @Test
+  void eachRequestCarriesItsClassAllocationAndExpectedAgents() {
+    for (SessionSample s : samples) {
+      QueryClass qc = s.queryClass();
+      assertEquals(qc.wireName(), s.response().metadata().get("complexity"));
+      assertTrue(s.response().contextUsed() <= qc.contextAllocation(), "context within allocation");
+      List<String> agents =
+          s.response().reasoningTrace().stream().map(step -> step.agentType()).toList();
+      assertEquals(qc.expectedAgents().stream().map(a -> a.wireName()).toList(), agents);
     }
   }
 
