@@ -37,7 +37,9 @@ final class LogInput {
     this.file = file;
     this.channel = channel;
     this.size = channel.size();
-    this.buf = ByteBuffer.allocate(BUFFER_BYTES).order(ByteOrder.BIG_ENDIAN);
+    // a small file needs no more buffer than its size: every field fits in what remains of it
+    int capacity = (int) Math.max(16, Math.min(BUFFER_BYTES, size));
+    this.buf = ByteBuffer.allocate(capacity).order(ByteOrder.BIG_ENDIAN);
     this.buf.limit(0);
   }
 
@@ -142,7 +144,7 @@ final class LogInput {
   void skip(int length, String what) throws IOException, LogFormatException {
     int left = length;
     while (left > 0) {
-      require(Math.min(left, BUFFER_BYTES), what);
+      require(Math.min(left, buf.capacity()), what);
       int step = Math.min(left, buf.remaining());
       buf.position(buf.position() + step);
       left -= step;
@@ -163,10 +165,10 @@ final class LogInput {
     }
   }
 
-  /** Makes at least n bytes available (n <= buffer size); false when the file ends first. */
+  /** Makes at least n bytes available; false when the file ends first. */
   private boolean fill(int n, String what) throws IOException, LogFormatException {
-    if (n > BUFFER_BYTES) {
-      throw error(offset(), what + " of " + n + " bytes exceeds the " + BUFFER_BYTES + " limit");
+    if (n > buf.capacity()) {
+      return false;
     }
     bufStart += buf.position();
     buf.compact();
