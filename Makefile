@@ -60,3 +60,8 @@ nwtn-stress-extended:
 ## nwtn-stress-smoke: 10 users, 5 s / 10 s / 5 s
 nwtn-stress-smoke:
 	$(STRESS) -Dprofile=smoke
+
+.PHONY: bench-reference
+## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
+bench-reference:
+	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
