@@ -7,6 +7,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.nwtn.stress.config.InjectionModel;
 import io.nwtn.stress.config.LoadSettings;
 import io.nwtn.stress.config.SuiteSettings;
+import io.nwtn.stress.distributed.InjectorShare;
 import io.nwtn.stress.target.Target;
 import java.time.Duration;
 import simulations.chains.PhaseOneWorkload;
@@ -21,7 +22,9 @@ import simulations.support.Thresholds;
  */
 public class NwtnStressSimulation extends Simulation {
 
-  private final SuiteSettings settings = RunConsole.orStop(SuiteSettings::load);
+  // One injector of several runs its share of the users (nwtn.injector.*); alone, all of them.
+  private final SuiteSettings settings =
+      RunConsole.orStop(() -> InjectorShare.apply(SuiteSettings.load()));
   private Target target;
 
   {

@@ -1,0 +1,126 @@
+package simulations.support;
+
+import io.gatling.app.Gatling$;
+import io.nwtn.stress.config.SuiteSettings;
+import io.nwtn.stress.distributed.InjectorManifest;
+import io.nwtn.stress.distributed.InjectorSettings;
+import io.nwtn.stress.distributed.InjectorShare;
+import io.nwtn.stress.distributed.TargetClockProbe;
+import io.nwtn.stress.report.ReportSettings;
+import io.nwtn.stress.report.RunReporting;
+import io.nwtn.stress.run.ExitStatus;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import simulations.NwtnStressSimulation;
+
+/**
+ * Runs one injector of a distributed run in this JVM: {@code nwtn.injector.index} of {@code
+ * nwtn.injector.count}, run {@code nwtn.run-id}. Everything it writes goes to {@code
+ * <nwtn.report.output-dir>/<run-id>/injector-<i>/}: {@code nwtn-injector.json}, Gatling's run
+ * folder under {@code gatling/} (its {@code simulation.log} and the sidecar) and this injector's
+ * own partial reports under {@code reports/}. The run's verdict comes from the merge, not from this
+ * injector's exit code.
+ */
+public final class InjectorLauncher {
+
+  private InjectorLauncher() {}
+
+  public static void main(String[] args) throws IOException {
+    SuiteSettings whole = RunConsole.orStop(SuiteSettings::load);
+    InjectorSettings injector =
+        RunConsole.orStop(() -> InjectorSettings.fromConfig(whole.config()));
+    Path folder = injector.folder(ReportSettings.fromConfig(whole.config()).outputDir());
+    Path gatling = folder.resolve("gatling");
+    if (Files.isDirectory(gatling)) {
+      throw RunConsole.stop(
+          gatling + " already holds a run; give each run its own -Dnwtn.run-id",
+          ExitStatus.BAD_INPUT);
+    }
+    // The simulation and the report read their settings again: pin what this launcher decided.
+    System.setProperty("nwtn.run-id", injector.runId());
+    System.setProperty("nwtn.report.gatling-results", gatling.toString());
+    if (injector.distributed()) {
+      // all injectors share one target; none may start its own
+      System.setProperty("nwtn.target.embedded", "never");
+    }
+    SuiteSettings share = RunConsole.orStop(() -> InjectorShare.apply(SuiteSettings.load()));
+    waitFor(injector.startAtEpochMs());
+    long launched = System.currentTimeMillis();
+    new InjectorManifest(
+            InjectorManifest.VERSION,
+            injector.runId(),
+            injector.index(),
+            injector.count(),
+            share.workload().users(),
+            whole.workload().users(),
+            share.workload().arrivalRate(),
+            injector.startAtEpochMs(),
+            launched,
+            host(),
+            TargetClockProbe.read(share.target().url(), Duration.ofSeconds(5)).orElse(null))
+        .write(folder);
+    System.out.println(
+        "NWTN injector "
+            + injector.index()
+            + " of "
+            + injector.count()
+            + ", run "
+            + injector.runId()
+            + ": "
+            + share.workload().users()
+            + " users, writing to "
+            + folder);
+    RunReporting reporting = RunReporting.begin(share);
+    int code =
+        Gatling$.MODULE$.fromArgs(
+            new String[] {
+              "-s", NwtnStressSimulation.class.getName(),
+              "-rf", gatling.toString(),
+              "-rd",
+                  "nwtn run "
+                      + injector.runId()
+                      + " injector "
+                      + injector.index()
+                      + "/"
+                      + injector.count()
+            });
+    // writes the sidecar into the run folder Gatling just closed
+    reporting.end();
+    // Gatling's own assertions judge this share only (2 when they fail); the merge judges the run
+    boolean complete = reporting.runFolder().isPresent() && (code == 0 || code == 2);
+    System.out.println(
+        "NWTN injector "
+            + injector.index()
+            + (complete ? " complete: " : " INCOMPLETE: ")
+            + reporting.runFolder().map(Path::toString).orElse("no run folder under " + gatling));
+    System.exit(complete ? ExitStatus.OK : ExitStatus.ERROR);
+  }
+
+  private static void waitFor(long startAtEpochMs) {
+    long wait = startAtEpochMs - System.currentTimeMillis();
+    if (wait <= 0) {
+      return;
+    }
+    System.out.println("NWTN injector: waiting " + wait + " ms for the coordinated start");
+    try {
+      Thread.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String host() {
+    String pod = System.getenv("HOSTNAME");
+    if (pod != null && !pod.isBlank()) {
+      return pod;
+    }
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}
