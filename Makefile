@@ -75,7 +75,8 @@ NWTN_CLASSPATH_FILE = target/nwtn-classpath.txt
 
 ## nwtn-classpath: compile and write the test classpath the injectors and the merge run with
 nwtn-classpath:
-	$(MVN) -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=$(NWTN_CLASSPATH_FILE)
+	$(MVN) -q test-compile exec:exec -Dexec.executable=echo -Dexec.classpathScope=test \
+	  -Dexec.args=%classpath -Dexec.outputFile=$(NWTN_CLASSPATH_FILE)
 
 ## nwtn-stress-distributed: INJECTORS processes share one target (URL=, else a reference orchestrator on REF_PORT), then merge
 nwtn-stress-distributed: nwtn-classpath

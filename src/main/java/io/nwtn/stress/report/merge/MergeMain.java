@@ -73,7 +73,10 @@ public final class MergeMain {
       Path runDir = outputDir.resolve(args.get(1));
       try (Stream<Path> s = Files.isDirectory(runDir) ? Files.list(runDir) : Stream.empty()) {
         List<Path> found =
-            s.filter(d -> d.getFileName().toString().startsWith("injector-")).sorted().toList();
+            s.filter(d -> d.getFileName().toString().startsWith("injector-"))
+                .filter(Files::isDirectory)
+                .sorted()
+                .toList();
         if (found.isEmpty()) {
           throw InjectorFolder.bad(runDir + ": no injector-<i> folders; check the run id");
         }

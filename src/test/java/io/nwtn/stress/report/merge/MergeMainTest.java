@@ -56,6 +56,8 @@ class MergeMainTest {
     SplitRun split = new SplitRun(21, 2, 50);
     split.writeInjector(dir, "phase1-001", 0);
     split.writeInjector(dir, "phase1-001", 1);
+    // the local launcher keeps each injector's console output beside its folder
+    Files.writeString(dir.resolve("phase1-001").resolve("injector-0.out"), "console");
 
     int code = merge("--run", "phase1-001");
 
