@@ -85,3 +85,12 @@ nwtn-stress-distributed: nwtn-classpath
 ## nwtn-merge: merge the injector folders of RUN_ID into one report (target/nwtn/RUN_ID/)
 nwtn-merge: nwtn-classpath
 	NWTN_RUN_ID=$(RUN_ID) NWTN_OPTS="$(OPTS)" deploy/nwtn.sh merge
+
+# --- NWTN reports and verdict (see docs/reports.md) ---
+RUN ?= latest
+.PHONY: report
+
+## report: rewrite the NWTN reports of a Gatling run folder (RUN=target/gatling/<run>, default: the newest) and exit with its verdict
+report:
+	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.report.ReportMain \
+	  -Dexec.args="$(RUN)" $(OPTS)
