@@ -4,7 +4,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.nwtn.stress.contract.ErrorCode;
 import io.nwtn.stress.contract.PrsmResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -104,10 +103,7 @@ final class SessionsEndpoint {
     state.admission.release();
     state.breaker.record(outcome != Outcome.ERROR);
     state.inFlight.decrementAndGet();
-    Map<String, String> headers =
-        Map.of(
-            HttpReplies.SIMULATED_MS,
-            String.format(Locale.ROOT, "%.3f", run.simulatedMicros() / 1000.0));
+    Map<String, String> headers = Map.of(HttpReplies.SIMULATED_MS, millis(run.simulatedMicros()));
     answer(ctx, keepAlive, run, outcome, headers);
   }
 
@@ -140,6 +136,12 @@ final class SessionsEndpoint {
       case OVERSIZED -> HttpReplies.json(ctx, keepAlive, 200, padded(run.response()), headers);
       default -> HttpReplies.json(ctx, keepAlive, 200, run.response(), headers);
     }
+  }
+
+  /** Microseconds as milliseconds with three decimals, e.g. {@code 90.000}. */
+  static String millis(long micros) {
+    long fraction = micros % 1000;
+    return micros / 1000 + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
   }
 
   private PrsmResponse padded(PrsmResponse r) {
