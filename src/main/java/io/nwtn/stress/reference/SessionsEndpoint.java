@@ -32,6 +32,9 @@ final class SessionsEndpoint {
   }
 
   void handle(ChannelHandlerContext ctx, boolean keepAlive, byte[] body) {
+    if (rateLimited(ctx, keepAlive)) {
+      return;
+    }
     SessionRequest.Parsed parsed = SessionRequest.parse(body);
     if (parsed instanceof SessionRequest.Invalid invalid) {
       HttpReplies.error(ctx, keepAlive, ErrorCode.BAD_REQUEST, invalid.detail());
@@ -59,6 +62,19 @@ final class SessionsEndpoint {
     } else {
       admit(ctx, keepAlive, (PipelineSimulator.Run) plan, outcome(faults, random));
     }
+  }
+
+  private boolean rateLimited(ChannelHandlerContext ctx, boolean keepAlive) {
+    long retryAfter = state.rateLimiter.tryAcquire();
+    if (retryAfter > 0) {
+      HttpReplies.error(
+          ctx,
+          keepAlive,
+          ErrorCode.RATE_LIMITED,
+          "too many requests; retry in " + retryAfter + " s",
+          Map.of("Retry-After", Long.toString(retryAfter)));
+    }
+    return retryAfter > 0;
   }
 
   private boolean refused(String prompt) {
