@@ -1,0 +1,74 @@
+package io.nwtn.stress.validation;
+
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.nwtn.stress.contract.ResponseContract;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes {@code nwtn_agent_validation_results.json} into the run folder {@code <dir>/<run>/} and
+ * into {@code <dir>/latest/}. Each file is written beside its final name and moved into place, so a
+ * reader never sees half a report.
+ */
+public final class ReportWriter {
+
+  /** The report's file name, as PRSM's validator named it. */
+  public static final String FILE_NAME = "nwtn_agent_validation_results.json";
+
+  private ReportWriter() {}
+
+  /**
+   * Writes the report and returns the path of the run folder's copy.
+   *
+   * @throws UncheckedIOException naming the file that could not be written
+   */
+  public static Path write(Path outputDir, String runId, JsonNode report) {
+    byte[] bytes;
+    try {
+      bytes =
+          ResponseContract.mapper()
+              .writerWithDefaultPrettyPrinter()
+              // the recommendations' marks stay readable emoji instead of escaped surrogate pairs
+              .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+              .writeValueAsBytes(report);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot serialise the validation report", e);
+    }
+    Path runFile = outputDir.resolve(runId).resolve(FILE_NAME);
+    atomically(runFile, bytes);
+    atomically(outputDir.resolve("latest").resolve(FILE_NAME), bytes);
+    return runFile;
+  }
+
+  private static void atomically(Path file, byte[] bytes) {
+    Path tmp = null;
+    try {
+      Files.createDirectories(file.getParent());
+      tmp = Files.createTempFile(file.getParent(), "." + FILE_NAME, ".tmp");
+      Files.write(tmp, bytes);
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path tmp) {
+    try {
+      if (tmp != null) {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException ignored) {
+      // the original failure is the one worth reporting
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.nwtn.stress.validation;
+
+import static io.nwtn.stress.validation.Fixtures.COMPLEX;
+import static io.nwtn.stress.validation.Fixtures.SIMPLE;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.nwtn.stress.contract.Agent;
+import io.nwtn.stress.contract.ResponseContract;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportOutputTest {
+
+  private static final RunInfo INFO =
+      new RunInfo("validation-20261127T074500Z", "http://127.0.0.1:8004", Instant.EPOCH, 1);
+
+  private ValidationReport failing() {
+    RunAnalyzer analyzer = new RunAnalyzer(0.7);
+    var noRouter =
+        Fixtures.response(
+            Fixtures.trace(
+                List.of(Agent.ARCHITECT, Agent.PROMPTER, Agent.EXECUTOR, Agent.COMPILER)),
+            0.9,
+            true);
+    return ValidationReport.of(
+        List.of(SIMPLE, COMPLEX),
+        List.of(
+            analyzer.analyze(Fixtures.run(SIMPLE, Fixtures.healthy(SIMPLE), 300)),
+            analyzer.analyze(Fixtures.run(COMPLEX, noRouter, 900))));
+  }
+
+  @Test
+  void reportHasPrsmsSectionsAndTheFailureNamed(@TempDir Path dir) throws Exception {
+    Path file = ReportWriter.write(dir, INFO.runId(), ReportJson.of(failing(), INFO));
+    assertEquals(dir.resolve(INFO.runId()).resolve(ReportWriter.FILE_NAME), file);
+    JsonNode root = ResponseContract.mapper().readTree(file.toFile());
+    for (String section :
+        List.of(
+            "validation_summary",
+            "scenario_results",
+            "agent_performance_summary",
+            "detailed_results",
+            "overall_recommendations",
+            "phase1_readiness")) {
+      assertTrue(root.has(section), section);
+    }
+    JsonNode summary = root.get("validation_summary");
+    assertEquals(false, summary.get("overall_success").asBoolean());
+    assertEquals(2, summary.get("total_scenarios").asInt());
+    assertEquals(1, summary.get("successful_scenarios").asInt());
+    assertEquals(1.2, summary.get("total_execution_time").asDouble(), 1e-9);
+    assertEquals(
+        "Complex Research Task: agent router missing (1 of 1 run)",
+        summary.get("failures").get(0).asText());
+    JsonNode detail = root.get("detailed_results").get(1);
+    assertEquals("agent_missing", detail.get("failures").get(0).get("code").asText());
+    assertEquals(
+        2,
+        root.get("agent_performance_summary")
+                .get("router")
+                .get("quality_distribution")
+                .get("poor")
+                .asInt()
+            + 1);
+    assertEquals(
+        "❌ NWTN Agent Pipeline validation FAILED",
+        root.get("overall_recommendations").get(0).asText());
+  }
+
+  @Test
+  void latestHoldsTheSameBytesAndNoTemporaryFilesRemain(@TempDir Path dir) throws Exception {
+    Path file = ReportWriter.write(dir, INFO.runId(), ReportJson.of(failing(), INFO));
+    Path latest = dir.resolve("latest").resolve(ReportWriter.FILE_NAME);
+    assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(latest));
+    assertTrue(Files.readString(file).contains("\"🔴 Router agent did not run in"), "raw UTF-8");
+    try (var files = Files.walk(dir)) {
+      assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".tmp")).toList());
+    }
+  }
+
+  @Test
+  void anUnwritableDirectoryFailsNamingTheFile(@TempDir Path dir) throws Exception {
+    Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+    UncheckedIOException e =
+        assertThrows(
+            UncheckedIOException.class,
+            () -> ReportWriter.write(blocker, INFO.runId(), ReportJson.of(failing(), INFO)));
+    assertTrue(e.getMessage().startsWith("cannot write " + blocker), e.getMessage());
+  }
+
+  @Test
+  void consoleSummaryShowsScenariosReasonsAgentsAndThePath() {
+    String text = ConsoleSummary.render(failing(), INFO, Path.of("target/nwtn/x.json"));
+    assertTrue(text.contains("├─ Overall Status: ❌ FAILED"), text);
+    assertTrue(text.contains("├─ Simple Query Processing: ✅"), text);
+    assertTrue(text.contains("├─ Complex Research Task: ❌"), text);
+    assertTrue(text.contains("│  ├─ ❌ agent router missing (1 of 1 run)"), text);
+    assertTrue(text.contains("├─ Router:"), text);
+    assertTrue(text.contains("   🔴 Router agent did not run in Complex Research Task"), text);
+    assertTrue(text.contains("├─ Ready for Deployment: ❌ NO"), text);
+    assertTrue(text.contains("📄 Detailed results saved to: target/nwtn/x.json"), text);
+  }
+}
