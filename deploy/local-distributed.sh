@@ -47,8 +47,8 @@ if [ -z "${NWTN_URL:-}" ]; then
   echo "Reference orchestrator at $NWTN_URL shared by $N injectors"
 fi
 
-# A coordinated start a little ahead, so that every JVM is warm before the load begins.
-export NWTN_START_AT=$(( $(date +%s) * 1000 + ${START_DELAY_MS:-8000} ))
+# A coordinated start ahead, so that every injector is ready (JVM, Gatling, preflight) by then.
+export NWTN_START_AT=$(( $(date +%s) * 1000 + ${START_DELAY_MS:-30000} ))
 PIDS=""
 i=0
 while [ "$i" -lt "$N" ]; do

@@ -7,6 +7,7 @@ import io.gatling.javaapi.core.Simulation;
 import io.nwtn.stress.config.InjectionModel;
 import io.nwtn.stress.config.LoadSettings;
 import io.nwtn.stress.config.SuiteSettings;
+import io.nwtn.stress.distributed.CoordinatedStart;
 import io.nwtn.stress.distributed.InjectorShare;
 import io.nwtn.stress.target.Target;
 import java.time.Duration;
@@ -52,6 +53,7 @@ public class NwtnStressSimulation extends Simulation {
     target =
         RunConsole.orStop(
             () -> Target.prepare(settings.target(), settings.config(), System.out::println));
+    CoordinatedStart.await(settings.config(), System.out::println);
   }
 
   @Override

@@ -47,7 +47,6 @@ public final class InjectorLauncher {
       System.setProperty("nwtn.target.embedded", "never");
     }
     SuiteSettings share = RunConsole.orStop(() -> InjectorShare.apply(SuiteSettings.load()));
-    waitFor(injector.startAtEpochMs());
     long launched = System.currentTimeMillis();
     new InjectorManifest(
             InjectorManifest.VERSION,
@@ -97,19 +96,6 @@ public final class InjectorLauncher {
             + (complete ? " complete: " : " INCOMPLETE: ")
             + reporting.runFolder().map(Path::toString).orElse("no run folder under " + gatling));
     System.exit(complete ? ExitStatus.OK : ExitStatus.ERROR);
-  }
-
-  private static void waitFor(long startAtEpochMs) {
-    long wait = startAtEpochMs - System.currentTimeMillis();
-    if (wait <= 0) {
-      return;
-    }
-    System.out.println("NWTN injector: waiting " + wait + " ms for the coordinated start");
-    try {
-      Thread.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private static String host() {

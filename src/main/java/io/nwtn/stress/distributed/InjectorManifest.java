@@ -16,8 +16,9 @@ import java.nio.file.StandardCopyOption;
  * @param users this injector's virtual users
  * @param totalUsers the run's users over all injectors
  * @param arrivalRate open model: this injector's arrivals per second at the peak
- * @param startAtEpochMs the coordinated start the injector waited for, 0 when none was set
- * @param launchedEpochMs when the injector, by its own clock, began its load
+ * @param startAtEpochMs the coordinated start the injector waits for before its first user, 0 for
+ *     none
+ * @param launchedEpochMs when the injector process started, by its own clock
  * @param host the injector's host name (a pod name on Kubernetes)
  * @param targetClock the target's {@code /health} uptime as this injector read it, or null
  */

@@ -46,15 +46,27 @@ public final class ClockSkew {
     }
   }
 
-  /** Findings against the lowest injector, for every other injector. */
-  public static List<Finding> of(List<InjectorFolder> parts) {
+  /**
+   * Findings against the lowest injector, for every other injector.
+   *
+   * @param figures per injector, in the order of {@code parts}, for its first user's start
+   */
+  public static List<Finding> of(List<InjectorFolder> parts, List<MergedLog.PartFigures> figures) {
     List<Finding> out = new ArrayList<>();
     InjectorFolder ref = parts.get(0);
-    for (InjectorFolder p : parts) {
+    long refFirst = figures.get(0).firstUserEpochMs();
+    for (int i = 0; i < parts.size(); i++) {
+      InjectorFolder p = parts.get(i);
       InjectorManifest m = p.manifest();
+      long first = figures.get(i).firstUserEpochMs();
       if (m.startAtEpochMs() > 0) {
-        long late = p.header().startEpochMs() - m.startAtEpochMs();
-        out.add(new Finding(m.index(), "run start after the coordinated start", late, 0, false));
+        out.add(
+            new Finding(
+                m.index(),
+                "first user after the coordinated start",
+                first - m.startAtEpochMs(),
+                0,
+                false));
       }
       if (p == ref) {
         continue;
@@ -62,8 +74,8 @@ public final class ClockSkew {
       out.add(
           new Finding(
               m.index(),
-              "run start vs injector " + ref.manifest().index(),
-              p.header().startEpochMs() - ref.header().startEpochMs(),
+              "first user vs injector " + ref.manifest().index(),
+              first - refFirst,
               0,
               false));
       InjectorManifest.TargetClock a = m.targetClock();

@@ -43,6 +43,7 @@ public final class MergedLog {
     private final Histogram times = HistogramCodec.newMillis();
     private long ok;
     private long ko;
+    private long firstUserEpochMs;
 
     void add(LogRecord.Request r) {
       times.recordValue(Math.max(0, r.responseTimeMs()));
@@ -65,24 +66,47 @@ public final class MergedLog {
       return ko;
     }
 
+    /** When this injector's first user started, 0 without users. */
+    public long firstUserEpochMs() {
+      return firstUserEpochMs;
+    }
+
     /** The exact percentile of this injector's response times, 0 without requests. */
     public long percentileMs(double p) {
       return times.getTotalCount() == 0 ? 0 : times.getValueAtPercentile(p);
     }
   }
 
-  /** Reads {@code logs} into one analysis whose header is {@code header}. */
-  public static Result analyse(LogHeader header, List<Path> logs) {
-    LogAnalysis analysis = new LogAnalysis();
+  /**
+   * Reads {@code logs} into one analysis whose header is {@code header}, measuring the ramp-up over
+   * its first {@code rampUpMs}. Each log is read twice: first its user records, which are replayed
+   * in time order before any request so that the phases start with the run's first user whichever
+   * injector it ran on, then its requests.
+   */
+  public static Result analyse(LogHeader header, List<Path> logs, long rampUpMs) {
+    LogAnalysis analysis = new LogAnalysis(rampUpMs);
     analysis.header(header);
     UserEvents[] users = new UserEvents[logs.size()];
-    List<PartFigures> parts = new ArrayList<>();
     for (int i = 0; i < logs.size(); i++) {
-      users[i] = new UserEvents();
-      parts.add(new PartFigures());
-      read(logs.get(i), new Forward(analysis, users[i], parts.get(i)));
+      UserEvents u = new UserEvents();
+      users[i] = u;
+      read(
+          logs.get(i),
+          new LogVisitor() {
+            @Override
+            public void user(LogRecord.User user) {
+              u.add(user);
+            }
+          });
     }
     replayInTimeOrder(users, analysis);
+    List<PartFigures> parts = new ArrayList<>();
+    for (int i = 0; i < logs.size(); i++) {
+      PartFigures part = new PartFigures();
+      part.firstUserEpochMs = users[i].size == 0 ? 0 : users[i].time(0);
+      parts.add(part);
+      read(logs.get(i), new Forward(analysis, part));
+    }
     return new Result(analysis, List.copyOf(parts));
   }
 
@@ -117,9 +141,8 @@ public final class MergedLog {
     }
   }
 
-  /** Passes requests, groups and errors on; keeps user records for the merge. */
-  private record Forward(LogAnalysis analysis, UserEvents users, PartFigures part)
-      implements LogVisitor {
+  /** Passes requests, groups and errors on; the users were replayed before. */
+  private record Forward(LogAnalysis analysis, PartFigures part) implements LogVisitor {
     @Override
     public void request(LogRecord.Request request) {
       analysis.request(request);
@@ -134,11 +157,6 @@ public final class MergedLog {
     @Override
     public void error(LogRecord.Error error) {
       analysis.error(error);
-    }
-
-    @Override
-    public void user(LogRecord.User user) {
-      users.add(user);
     }
   }
 

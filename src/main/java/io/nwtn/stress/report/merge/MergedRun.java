@@ -40,19 +40,20 @@ public record MergedRun(
             .sorted(Comparator.comparingInt(p -> p.manifest().index()))
             .toList();
     RunCheck.check(parts);
-    MergedLog.Result logs =
-        MergedLog.analyse(
-            header(parts),
-            parts.stream().map(p -> p.runFolder().resolve("simulation.log")).toList());
     Sidecar sidecar =
         parts.get(0).sidecar() == null
             ? null
             : SidecarMerge.merge(
                 parts.stream().map(InjectorFolder::sidecar).toList(), testConfig(parts));
     Limits limits = sidecar == null ? fallbackLimits.get() : sidecar.limits();
+    MergedLog.Result logs =
+        MergedLog.analyse(
+            header(parts),
+            parts.stream().map(p -> p.runFolder().resolve("simulation.log")).toList(),
+            limits.rampUpMs());
     RunReport report =
         RunReport.of(parts.get(0).manifest().runId(), logs.merged(), sidecar, limits, settings);
-    return new MergedRun(parts, report, logs.parts(), ClockSkew.of(parts));
+    return new MergedRun(parts, report, logs.parts(), ClockSkew.of(parts, logs.parts()));
   }
 
   /** The first injector's header with the earliest start: the merged run's second 0. */

@@ -3,6 +3,7 @@ package io.nwtn.stress.report.merge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nwtn.stress.distributed.InjectorManifest;
 import io.nwtn.stress.report.Limits;
 import io.nwtn.stress.report.PostProcessor;
 import io.nwtn.stress.report.ReportSettings;
@@ -64,6 +65,7 @@ class MergedRunTest {
     assertEquals(a.endEpochMs(), b.endEpochMs());
     assertEquals(a.maxConcurrentUsers(), b.maxConcurrentUsers());
     assertEquals(a.rampUpPeakUsers(), b.rampUpPeakUsers());
+    assertTrue(a.rampUpRequests() > 0, "the made-up run has requests in its ramp-up");
     assertEquals(a.rampUpRequests(), b.rampUpRequests());
     assertEquals(a.rampUpSuccessRate(), b.rampUpSuccessRate());
     assertEquals(a.peakRps(), b.peakRps());
@@ -129,5 +131,37 @@ class MergedRunTest {
     assertEquals(160, merged.report().limits().concurrency());
     assertEquals(160, merged.report().sidecar().testConfig().get("users"));
     assertEquals("r2", merged.report().runName());
+  }
+
+  @ParameterizedTest(name = "injector 1's clock {0} ms off")
+  @CsvSource({"0, false", "-40, false", "5000, true", "-3000, true"})
+  void aClockSkewShowsInTheTargetsUptime(long offsetMs, boolean reported) throws IOException {
+    SplitRun split = new SplitRun(2, 2, 10);
+    Path a = split.writeInjector(dir, "r3", 0);
+    Path b = split.writeInjector(dir, "r3", 1);
+    InjectorManifest m = InjectorManifest.read(b);
+    InjectorManifest.TargetClock c = m.targetClock();
+    new InjectorManifest(
+            m.version(),
+            m.runId(),
+            m.index(),
+            m.count(),
+            m.users(),
+            m.totalUsers(),
+            m.arrivalRate(),
+            m.startAtEpochMs(),
+            m.launchedEpochMs(),
+            m.host(),
+            new InjectorManifest.TargetClock(
+                c.sentEpochMs() + offsetMs, c.receivedEpochMs() + offsetMs, c.uptimeSeconds()))
+        .write(b);
+
+    List<ClockSkew.Finding> clock =
+        MergedRun.of(List.of(a, b), settings(dir), MergedRunTest::noFallback).clock();
+
+    ClockSkew.Finding uptime =
+        clock.stream().filter(f -> f.what().contains("uptime")).findFirst().orElseThrow();
+    assertEquals(offsetMs, uptime.offsetMs());
+    assertEquals(reported, uptime.skewed(), uptime.line());
   }
 }
