@@ -94,3 +94,9 @@ RUN ?= latest
 report:
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.report.ReportMain \
 	  -Dexec.args="$(RUN)" $(OPTS)
+
+# Agent pipeline validation (the seed's first tool); URL= points it at another orchestrator.
+.PHONY: nwtn-test
+## nwtn-test: validate the 5-agent pipeline with the 4 contract scenarios (default: embedded reference)
+nwtn-test:
+	$(MVN) -B gatling:test -Dgatling.simulationClass=simulations.NwtnAgentValidationSimulation $(if $(URL),-Durl=$(URL)) $(OPTS)
