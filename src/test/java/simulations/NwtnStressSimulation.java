@@ -9,6 +9,7 @@ import io.nwtn.stress.config.LoadSettings;
 import io.nwtn.stress.config.SuiteSettings;
 import io.nwtn.stress.distributed.CoordinatedStart;
 import io.nwtn.stress.distributed.InjectorShare;
+import io.nwtn.stress.report.RunReporting;
 import io.nwtn.stress.target.Target;
 import java.time.Duration;
 import simulations.chains.PhaseOneWorkload;
@@ -27,6 +28,7 @@ public class NwtnStressSimulation extends Simulation {
   private final SuiteSettings settings =
       RunConsole.orStop(() -> InjectorShare.apply(SuiteSettings.load()));
   private Target target;
+  private RunReporting reporting;
 
   {
     LoadSettings load = settings.workload();
@@ -53,11 +55,15 @@ public class NwtnStressSimulation extends Simulation {
     target =
         RunConsole.orStop(
             () -> Target.prepare(settings.target(), settings.config(), System.out::println));
+    reporting = RunReporting.begin(settings);
     CoordinatedStart.await(settings.config(), System.out::println);
   }
 
   @Override
   public void after() {
+    if (reporting != null) {
+      reporting.end();
+    }
     if (target != null) {
       target.close();
     }

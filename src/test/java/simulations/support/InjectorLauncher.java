@@ -6,23 +6,26 @@ import io.nwtn.stress.distributed.InjectorManifest;
 import io.nwtn.stress.distributed.InjectorSettings;
 import io.nwtn.stress.distributed.InjectorShare;
 import io.nwtn.stress.distributed.TargetClockProbe;
+import io.nwtn.stress.report.ReportMain;
 import io.nwtn.stress.report.ReportSettings;
-import io.nwtn.stress.report.RunReporting;
+import io.nwtn.stress.report.Sidecar;
 import io.nwtn.stress.run.ExitStatus;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import simulations.NwtnStressSimulation;
 
 /**
  * Runs one injector of a distributed run in this JVM: {@code nwtn.injector.index} of {@code
  * nwtn.injector.count}, run {@code nwtn.run-id}. Everything it writes goes to {@code
  * <nwtn.report.output-dir>/<run-id>/injector-<i>/}: {@code nwtn-injector.json}, Gatling's run
- * folder under {@code gatling/} (its {@code simulation.log} and the sidecar) and this injector's
- * own partial reports under {@code reports/}. The run's verdict comes from the merge, not from this
- * injector's exit code.
+ * folder under {@code gatling/} (its {@code simulation.log} and the sidecar the simulation writes).
+ * It writes no report of its own: its share alone would fail the run's concurrency, so the verdict
+ * comes from the merge. Exit codes: 0 when its folder is complete, 2 for a bad setting, 3 when the
+ * run broke.
  */
 public final class InjectorLauncher {
 
@@ -72,7 +75,6 @@ public final class InjectorLauncher {
             + share.workload().users()
             + " users, writing to "
             + folder);
-    RunReporting reporting = RunReporting.begin(share);
     int code =
         Gatling$.MODULE$.fromArgs(
             new String[] {
@@ -86,15 +88,18 @@ public final class InjectorLauncher {
                       + "/"
                       + injector.count()
             });
-    // writes the sidecar into the run folder Gatling just closed
-    reporting.end();
-    // Gatling's own assertions judge this share only (2 when they fail); the merge judges the run
-    boolean complete = reporting.runFolder().isPresent() && (code == 0 || code == 2);
+    // the simulation's after() wrote the sidecar; Gatling's own assertions (2 when they fail)
+    // judge this share only, the merge judges the run
+    Optional<Path> run = ReportMain.newestRun(gatling);
+    boolean complete =
+        run.isPresent()
+            && Files.isRegularFile(run.get().resolve(Sidecar.FILE_NAME))
+            && (code == 0 || code == 2);
     System.out.println(
         "NWTN injector "
             + injector.index()
             + (complete ? " complete: " : " INCOMPLETE: ")
-            + reporting.runFolder().map(Path::toString).orElse("no run folder under " + gatling));
+            + run.map(Path::toString).orElse("no run folder under " + gatling));
     System.exit(complete ? ExitStatus.OK : ExitStatus.ERROR);
   }
 
