@@ -42,54 +42,55 @@ public final class InjectorLauncher {
           gatling + " already holds a run; give each run its own -Dnwtn.run-id",
           ExitStatus.BAD_INPUT);
     }
-    // The simulation and the report read their settings again: pin what this launcher decided.
+    pin(injector, gatling);
+    SuiteSettings share = RunConsole.orStop(() -> InjectorShare.apply(SuiteSettings.load()));
+    manifest(injector, whole, share).write(folder);
+    System.out.printf(
+        "NWTN injector %d of %d, run %s: %d users, writing to %s%n",
+        injector.index(), injector.count(), injector.runId(), share.workload().users(), folder);
+    String description =
+        "nwtn run " + injector.runId() + " injector " + injector.index() + "/" + injector.count();
+    int code =
+        Gatling$.MODULE$.fromArgs(
+            new String[] {
+              "-s", NwtnStressSimulation.class.getName(),
+              "-rf", gatling.toString(),
+              "-rd", description
+            });
+    System.exit(complete(injector, gatling, code) ? ExitStatus.OK : ExitStatus.ERROR);
+  }
+
+  /** The simulation and the report read their settings again: pin what this launcher decided. */
+  private static void pin(InjectorSettings injector, Path gatling) {
     System.setProperty("nwtn.run-id", injector.runId());
     System.setProperty("nwtn.report.gatling-results", gatling.toString());
     if (injector.distributed()) {
       // all injectors share one target; none may start its own
       System.setProperty("nwtn.target.embedded", "never");
     }
-    SuiteSettings share = RunConsole.orStop(() -> InjectorShare.apply(SuiteSettings.load()));
-    long launched = System.currentTimeMillis();
-    new InjectorManifest(
-            InjectorManifest.VERSION,
-            injector.runId(),
-            injector.index(),
-            injector.count(),
-            share.workload().users(),
-            whole.workload().users(),
-            share.workload().arrivalRate(),
-            injector.startAtEpochMs(),
-            launched,
-            host(),
-            TargetClockProbe.read(share.target().url(), Duration.ofSeconds(5)).orElse(null))
-        .write(folder);
-    System.out.println(
-        "NWTN injector "
-            + injector.index()
-            + " of "
-            + injector.count()
-            + ", run "
-            + injector.runId()
-            + ": "
-            + share.workload().users()
-            + " users, writing to "
-            + folder);
-    int code =
-        Gatling$.MODULE$.fromArgs(
-            new String[] {
-              "-s", NwtnStressSimulation.class.getName(),
-              "-rf", gatling.toString(),
-              "-rd",
-                  "nwtn run "
-                      + injector.runId()
-                      + " injector "
-                      + injector.index()
-                      + "/"
-                      + injector.count()
-            });
-    // the simulation's after() wrote the sidecar; Gatling's own assertions (2 when they fail)
-    // judge this share only, the merge judges the run
+  }
+
+  private static InjectorManifest manifest(
+      InjectorSettings injector, SuiteSettings whole, SuiteSettings share) {
+    return new InjectorManifest(
+        InjectorManifest.VERSION,
+        injector.runId(),
+        injector.index(),
+        injector.count(),
+        share.workload().users(),
+        whole.workload().users(),
+        share.workload().arrivalRate(),
+        injector.startAtEpochMs(),
+        System.currentTimeMillis(),
+        host(),
+        TargetClockProbe.read(share.target().url(), Duration.ofSeconds(5)).orElse(null));
+  }
+
+  /**
+   * Whether the run folder and the sidecar the simulation's after() wrote are there. Gatling's own
+   * assertions (exit 2 when they fail) judge this share only; the merge judges the run.
+   */
+  private static boolean complete(InjectorSettings injector, Path gatling, int code) {
     Optional<Path> run = ReportMain.newestRun(gatling);
     boolean complete =
         run.isPresent()
@@ -100,7 +101,7 @@ public final class InjectorLauncher {
             + injector.index()
             + (complete ? " complete: " : " INCOMPLETE: ")
             + run.map(Path::toString).orElse("no run folder under " + gatling));
-    System.exit(complete ? ExitStatus.OK : ExitStatus.ERROR);
+    return complete;
   }
 
   private static String host() {

@@ -35,25 +35,38 @@ public final class MergeDocument {
   }
 
   static Map<String, Object> build(MergedRun run) {
-    RunMetrics m = run.report().metrics();
     List<Map<String, Object>> injectors = new ArrayList<>();
     for (int i = 0; i < run.parts().size(); i++) {
-      InjectorFolder p = run.parts().get(i);
-      MergedLog.PartFigures f = run.figures().get(i);
-      InjectorManifest mf = p.manifest();
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("index", mf.index());
-      e.put("host", mf.host());
-      e.put("folder", p.folder().toString());
-      e.put("gatling_run_folder", p.runFolder().toString());
-      e.put("users", mf.users());
-      e.put("run_start", Instant.ofEpochMilli(p.header().startEpochMs()).toString());
-      e.put("total_requests", f.total());
-      e.put("successful_requests", f.ok());
-      e.put("failed_requests", f.ko());
-      e.put("p95_latency_ms", f.percentileMs(95));
-      injectors.add(e);
+      injectors.add(injector(run.parts().get(i), run.figures().get(i)));
     }
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("run_id", run.parts().get(0).manifest().runId());
+    d.put("injector_count", run.parts().size());
+    d.put("injectors", injectors);
+    d.put("merged", merged(run));
+    d.put("clock", run.clock().stream().map(ClockSkew.Finding::line).toList());
+    return d;
+  }
+
+  private static Map<String, Object> injector(InjectorFolder p, MergedLog.PartFigures f) {
+    InjectorManifest mf = p.manifest();
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("index", mf.index());
+    e.put("host", mf.host());
+    e.put("folder", p.folder().toString());
+    e.put("gatling_run_folder", p.runFolder().toString());
+    e.put("users", mf.users());
+    e.put("run_start", Instant.ofEpochMilli(p.header().startEpochMs()).toString());
+    e.put("first_user", Instant.ofEpochMilli(f.firstUserEpochMs()).toString());
+    e.put("total_requests", f.total());
+    e.put("successful_requests", f.ok());
+    e.put("failed_requests", f.ko());
+    e.put("p95_latency_ms", f.percentileMs(95));
+    return e;
+  }
+
+  private static Map<String, Object> merged(MergedRun run) {
+    RunMetrics m = run.report().metrics();
     Map<String, Object> merged = new LinkedHashMap<>();
     merged.put("total_requests", m.total());
     merged.put("successful_requests", m.ok());
@@ -64,12 +77,6 @@ public final class MergeDocument {
     merged.put("max_concurrent_users", m.maxConcurrentUsers());
     merged.put("peak_rps", m.peakRps());
     merged.put("verdict", run.report().compliance().verdict());
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("run_id", run.parts().get(0).manifest().runId());
-    d.put("injector_count", run.parts().size());
-    d.put("injectors", injectors);
-    d.put("merged", merged);
-    d.put("clock", run.clock().stream().map(ClockSkew.Finding::line).toList());
-    return d;
+    return merged;
   }
 }
