@@ -133,3 +133,22 @@ bench-decoder:
 ## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
 bench-reference:
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
+
+# --- distributed run: N injectors, one merged report and verdict (docs/distributed.md) ----------
+INJECTORS ?= 2
+REF_PORT ?= 8000
+NWTN_CLASSPATH_FILE = target/nwtn-classpath.txt
+.PHONY: nwtn-stress-distributed nwtn-merge nwtn-classpath
+
+## nwtn-classpath: compile and write the test classpath the injectors and the merge run with
+nwtn-classpath:
+	$(MVN) -q test-compile exec:exec -Dexec.executable=echo -Dexec.classpathScope=test \
+	  -Dexec.args=%classpath -Dexec.outputFile=$(NWTN_CLASSPATH_FILE)
+
+## nwtn-stress-distributed: INJECTORS processes share one target (URL=, else a reference orchestrator on REF_PORT), then merge
+nwtn-stress-distributed: nwtn-classpath
+	INJECTORS=$(INJECTORS) REF_PORT=$(REF_PORT) NWTN_URL=$(URL) NWTN_OPTS="$(OPTS)" NWTN_RUN_ID=$(RUN_ID) deploy/local-distributed.sh
+
+## nwtn-merge: merge the injector folders of RUN_ID into one report (target/nwtn/RUN_ID/)
+nwtn-merge: nwtn-classpath
+	NWTN_RUN_ID=$(RUN_ID) NWTN_OPTS="$(OPTS)" deploy/nwtn.sh merge

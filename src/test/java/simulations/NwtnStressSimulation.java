@@ -8,6 +8,8 @@ import io.nwtn.stress.config.ErrorInjectionSettings;
 import io.nwtn.stress.config.InjectionModel;
 import io.nwtn.stress.config.LoadSettings;
 import io.nwtn.stress.config.SuiteSettings;
+import io.nwtn.stress.distributed.CoordinatedStart;
+import io.nwtn.stress.distributed.InjectorShare;
 import io.nwtn.stress.report.RunReporting;
 import io.nwtn.stress.target.Target;
 import java.time.Duration;
@@ -25,7 +27,9 @@ import simulations.support.Thresholds;
  */
 public class NwtnStressSimulation extends Simulation {
 
-  private final SuiteSettings settings = RunConsole.orStop(SuiteSettings::load);
+  // One injector of several runs its share of the users (nwtn.injector.*); alone, all of them.
+  private final SuiteSettings settings =
+      RunConsole.orStop(() -> InjectorShare.apply(SuiteSettings.load()));
   private Target target;
   private RunReporting reporting;
 
@@ -59,6 +63,7 @@ public class NwtnStressSimulation extends Simulation {
         RunConsole.orStop(
             () -> Target.prepare(settings.target(), settings.config(), System.out::println));
     reporting = RunReporting.begin(settings);
+    CoordinatedStart.await(settings.config(), System.out::println);
   }
 
   @Override

@@ -1,0 +1,50 @@
+#!/bin/sh
+# Entry point of the suite's container image, also used by `make nwtn-stress-distributed`.
+#   nwtn.sh injector   one injector of a run: index from NWTN_INJECTOR_INDEX or, on Kubernetes,
+#                      JOB_COMPLETION_INDEX; NWTN_INJECTORS, NWTN_RUN_ID, NWTN_URL, NWTN_START_AT
+#   nwtn.sh merge      the merged report and verdict of run NWTN_RUN_ID
+#   nwtn.sh reference  the reference orchestrator on 0.0.0.0:NWTN_REFERENCE_PORT (default 8000)
+# NWTN_OUTPUT_DIR (default target/nwtn) holds every run's folders; NWTN_OPTS adds -D flags
+# (e.g. -Dprofile=quick). The token, if any, comes from NWTN_API_TOKEN and is never printed.
+# Exit codes are the suite's: 0 PASSED, 1 FAILED, 2 bad input, 3 run or I/O error.
+set -eu
+
+OUT="${NWTN_OUTPUT_DIR:-target/nwtn}"
+CP="target/test-classes:target/classes:${NWTN_CLASSPATH:-$(cat target/nwtn-classpath.txt 2>/dev/null || true)}"
+JAVA="${JAVA:-java}"
+
+fail() {
+  echo "nwtn: $1" >&2
+  exit 2
+}
+
+[ $# -eq 1 ] || fail "usage: nwtn.sh injector|merge|reference"
+
+case "$1" in
+  injector)
+    INDEX="${NWTN_INJECTOR_INDEX:-${JOB_COMPLETION_INDEX:-}}"
+    [ -n "$INDEX" ] || fail "set NWTN_INJECTOR_INDEX (or run as an Indexed Job)"
+    [ -n "${NWTN_RUN_ID:-}" ] || fail "set NWTN_RUN_ID, the same on every injector"
+    # shellcheck disable=SC2086 # NWTN_OPTS and JAVA_OPTS are word lists on purpose
+    exec "$JAVA" ${JAVA_OPTS:-} --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$CP" \
+      "-Dnwtn.injector.count=${NWTN_INJECTORS:-1}" "-Dnwtn.injector.index=$INDEX" \
+      "-Dnwtn.run-id=$NWTN_RUN_ID" "-Dnwtn.injector.start-at=${NWTN_START_AT:-}" \
+      "-Dnwtn.report.output-dir=$OUT" ${NWTN_URL:+"-Durl=$NWTN_URL"} ${NWTN_OPTS:-} \
+      simulations.support.InjectorLauncher
+    ;;
+  merge)
+    [ -n "${NWTN_RUN_ID:-}" ] || fail "set NWTN_RUN_ID, the run to merge"
+    # shellcheck disable=SC2086
+    exec "$JAVA" ${JAVA_OPTS:-} -cp "$CP" "-Dnwtn.report.output-dir=$OUT" ${NWTN_OPTS:-} \
+      io.nwtn.stress.report.merge.MergeMain --run "$NWTN_RUN_ID"
+    ;;
+  reference)
+    # shellcheck disable=SC2086
+    exec "$JAVA" ${JAVA_OPTS:-} -cp "$CP" -Dnwtn.reference.host="${NWTN_REFERENCE_HOST:-0.0.0.0}" \
+      -Dnwtn.reference.port="${NWTN_REFERENCE_PORT:-8000}" ${NWTN_OPTS:-} \
+      io.nwtn.stress.reference.ReferenceMain
+    ;;
+  *)
+    fail "unknown command '$1'; use injector, merge or reference"
+    ;;
+esac
