@@ -2,6 +2,9 @@ package io.nwtn.stress.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.nwtn.stress.publish.ComplianceJunitXml;
+import io.nwtn.stress.publish.DashboardPage;
+import io.nwtn.stress.publish.RunPublisher;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -50,7 +53,10 @@ public final class ReportFiles {
         }
       }
     }
-    io.nwtn.stress.publish.RunPublisher.publish(outputDir, report.runName());
+    RunPublisher.publish(outputDir, report.runName());
+    Path own = outputDir.resolve(report.runName());
+    written.add(own.resolve(DashboardPage.FILE_NAME));
+    written.add(own.resolve(ComplianceJunitXml.FILE_NAME));
     return written;
   }
 
