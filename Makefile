@@ -23,3 +23,8 @@ FIXTURE_DIR ?= src/test/resources/fixtures/gatling-3.15.1
 decoder-fixture:
 	$(MVN) -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
 	  "-Dexec.args=$(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.fixture.FixtureRecorder $(FIXTURE_DIR)"
+
+.PHONY: bench-reference
+## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
+bench-reference:
+	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)

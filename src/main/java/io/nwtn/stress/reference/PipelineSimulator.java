@@ -60,9 +60,33 @@ final class PipelineSimulator {
     if (needed > request.contextAllocation()) {
       return new Insufficient(needed, request.contextAllocation());
     }
+    Trace trace = trace(profiles, context, faults, random);
+    double confidence =
+        trace.steps().stream().mapToDouble(ReasoningStep::confidenceScore).average().orElse(0);
+    PrsmResponse response =
+        new PrsmResponse(
+            id(random),
+            request.userId(),
+            answer(queryClass, trace.steps().size(), request.prompt()),
+            trace.steps(),
+            round(confidence),
+            needed,
+            round(needed * settings.ftnsPerContext()),
+            List.of(),
+            !faults.unsafeAnswers(),
+            Map.of("complexity", queryClass.wireName(), "simulated_ms", trace.micros() / 1000.0));
+    return new Run(queryClass, trace.micros(), response);
+  }
+
+  private record Trace(List<ReasoningStep> steps, long micros) {}
+
+  /**
+   * The steps in order, each naming the one before it (or a random id when the chain is broken).
+   */
+  private Trace trace(
+      List<AgentProfile> profiles, int[] context, FaultSettings faults, Random random) {
     List<ReasoningStep> steps = new ArrayList<>();
     long totalMicros = 0;
-    double confidenceSum = 0;
     String upstream = null;
     for (int i = 0; i < context.length; i++) {
       AgentProfile profile = profiles.get(i);
@@ -70,26 +94,12 @@ final class PipelineSimulator {
       totalMicros += micros;
       boolean ok = faults.failingAgent().map(a -> a != profile.agent()).orElse(true);
       double confidence = ok ? confidence(random) : round(0.1 + 0.2 * random.nextDouble());
-      confidenceSum += confidence;
       String stepId = id(random);
       String link = faults.brokenChain() ? id(random) : upstream;
       steps.add(step(profile.agent(), stepId, link, micros, confidence, context[i], ok, random));
       upstream = stepId;
     }
-    double confidence = steps.isEmpty() ? 0 : round(confidenceSum / steps.size());
-    PrsmResponse response =
-        new PrsmResponse(
-            id(random),
-            request.userId(),
-            answer(queryClass, steps.size(), request.prompt()),
-            List.copyOf(steps),
-            confidence,
-            needed,
-            round(needed * settings.ftnsPerContext()),
-            List.of(),
-            !faults.unsafeAnswers(),
-            Map.of("complexity", queryClass.wireName(), "simulated_ms", totalMicros / 1000.0));
-    return new Run(queryClass, totalMicros, response);
+    return new Trace(List.copyOf(steps), totalMicros);
   }
 
   private ReasoningStep step(

@@ -58,23 +58,28 @@ final class RequestRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
           wrongMethod(ctx, keepAlive, "GET");
         }
       }
-      case "/api/v1/sessions" -> {
-        if (!method.equals(HttpMethod.POST)) {
-          wrongMethod(ctx, keepAlive, "POST");
-        } else if (authorized(ctx, keepAlive, request)) {
-          sessions.handle(ctx, keepAlive, ByteBufUtil.getBytes(request.content()));
-        }
-      }
-      case "/admin/faults" -> {
-        if (!state.settings.adminEnabled()) {
-          notFound(ctx, keepAlive, path);
-        } else if (!ADMIN_METHODS.contains(method)) {
-          wrongMethod(ctx, keepAlive, "GET, POST, PUT, DELETE");
-        } else if (authorized(ctx, keepAlive, request)) {
-          admin.handle(ctx, keepAlive, method, ByteBufUtil.getBytes(request.content()));
-        }
-      }
+      case "/api/v1/sessions" -> sessions(ctx, keepAlive, request);
+      case "/admin/faults" -> admin(ctx, keepAlive, request, path);
       default -> notFound(ctx, keepAlive, path);
+    }
+  }
+
+  private void sessions(ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest request) {
+    if (!request.method().equals(HttpMethod.POST)) {
+      wrongMethod(ctx, keepAlive, "POST");
+    } else if (authorized(ctx, keepAlive, request)) {
+      sessions.handle(ctx, keepAlive, ByteBufUtil.getBytes(request.content()));
+    }
+  }
+
+  private void admin(
+      ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest request, String path) {
+    if (!state.settings.adminEnabled()) {
+      notFound(ctx, keepAlive, path);
+    } else if (!ADMIN_METHODS.contains(request.method())) {
+      wrongMethod(ctx, keepAlive, "GET, POST, PUT, DELETE");
+    } else if (authorized(ctx, keepAlive, request)) {
+      admin.handle(ctx, keepAlive, request.method(), ByteBufUtil.getBytes(request.content()));
     }
   }
 

