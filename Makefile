@@ -28,3 +28,23 @@ decoder-fixture:
 ## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
 bench-reference:
 	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
+
+# Stress runs (the seed's targets); URL= points them at another orchestrator.
+.PHONY: nwtn-stress nwtn-stress-quick nwtn-stress-extended nwtn-stress-smoke
+STRESS = $(MVN) gatling:test $(if $(URL),-Durl=$(URL)) $(OPTS)
+
+## nwtn-stress: Phase 1 stress run, standard profile (1000 users, 60 s / 300 s / 60 s)
+nwtn-stress:
+	$(STRESS) -Dprofile=standard
+
+## nwtn-stress-quick: 100 users, 30 s / 60 s / 30 s
+nwtn-stress-quick:
+	$(STRESS) -Dprofile=quick
+
+## nwtn-stress-extended: 2000 users, 60 s / 600 s / 60 s
+nwtn-stress-extended:
+	$(STRESS) -Dprofile=extended
+
+## nwtn-stress-smoke: 10 users, 5 s / 10 s / 5 s
+nwtn-stress-smoke:
+	$(STRESS) -Dprofile=smoke

@@ -1,0 +1,118 @@
+package simulations.chains;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.FeederBuilder;
+import io.gatling.javaapi.core.Session;
+import io.nwtn.stress.contract.Agent;
+import io.nwtn.stress.contract.QueryClass;
+import io.nwtn.stress.contract.ResponseContract;
+import io.nwtn.stress.record.Recording;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import simulations.support.Outcome;
+import simulations.support.QueryCorpus;
+
+/**
+ * One query of a class through {@code POST /api/v1/sessions}: feed a prompt, send it, check the
+ * answer against the contract, and hand a sample of it to the run's recorder.
+ */
+public final class SessionQueries {
+
+  /** The path every session request goes to. */
+  public static final String PATH = "/api/v1/sessions";
+
+  private static final String START = "nwtn.start";
+  private static final String STATUS = "nwtn.status";
+  private static final String OUTCOME = "nwtn.outcome";
+
+  private SessionQueries() {}
+
+  /** The fixed request name of a class, e.g. {@code simple query}: a stable report key. */
+  public static String requestName(QueryClass queryClass) {
+    return queryClass.wireName() + " query";
+  }
+
+  /** The user_id of a virtual user, e.g. {@code stress_user_0042}. */
+  public static String userId(Session session) {
+    return String.format("stress_user_%04d", session.userId());
+  }
+
+  /** Feeds, sends, checks and records one query of the class. */
+  public static ChainBuilder query(
+      QueryClass queryClass, FeederBuilder<Object> prompts, Duration timeout) {
+    return exec(feedAndStart(prompts))
+        .exec(
+            http(requestName(queryClass))
+                .post(PATH)
+                .body(StringBody(session -> body(queryClass, session)))
+                .requestTimeout(timeout)
+                .check(
+                    // Order matters: each check sees the values the checks before it saved, and
+                    // saved values survive a failed check, so the recorder sees every answer.
+                    status().saveAs(STATUS),
+                    bodyBytes()
+                        .transformWithSession((b, s) -> Outcome.of(s.getInt(STATUS), b))
+                        .saveAs(OUTCOME),
+                    bodyBytes()
+                        .transformWithSession((b, s) -> s.<Outcome>get(OUTCOME))
+                        .validate("nwtn contract", SessionQueries::requireOk)))
+        .exec(
+            session -> {
+              record(queryClass, session);
+              return session;
+            });
+  }
+
+  private static ChainBuilder feedAndStart(FeederBuilder<Object> prompts) {
+    return feed(prompts)
+        .exec(
+            session ->
+                session.remove(STATUS).remove(OUTCOME).set(START, System.currentTimeMillis()));
+  }
+
+  private static Outcome requireOk(Outcome outcome, Session session) {
+    if (!outcome.ok()) {
+      throw new IllegalStateException(outcome.failure());
+    }
+    return outcome;
+  }
+
+  /** An answer that never came (timeout, refused connection) is recorded with status 0. */
+  private static void record(QueryClass queryClass, Session session) {
+    long end = System.currentTimeMillis();
+    long start = session.getLong(START);
+    Outcome outcome = session.get(OUTCOME);
+    Recording.sink()
+        .accept(
+            outcome == null
+                ? new Outcome(0, null, null, null).sample(queryClass, start, end)
+                : outcome.sample(queryClass, start, end));
+  }
+
+  static String body(QueryClass queryClass, Session session) {
+    Map<String, Object> preferences = new LinkedHashMap<>();
+    preferences.put("complexity", queryClass.wireName());
+    preferences.put(
+        "expected_agents", queryClass.expectedAgents().stream().map(Agent::wireName).toList());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("prompt", session.getString(QueryCorpus.COLUMN));
+    body.put("user_id", userId(session));
+    body.put("context_allocation", queryClass.contextAllocation());
+    body.put("preferences", preferences);
+    try {
+      return ResponseContract.mapper().writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

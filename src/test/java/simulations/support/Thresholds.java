@@ -1,0 +1,43 @@
+package simulations.support;
+
+import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.global;
+
+import io.gatling.javaapi.core.Assertion;
+import io.nwtn.stress.config.RequirementsSettings;
+import io.nwtn.stress.contract.QueryClass;
+import java.util.ArrayList;
+import java.util.List;
+import simulations.chains.SessionQueries;
+
+/**
+ * The requirements as Gatling assertions, for Gatling's own report and exit code. They are an early
+ * warning, not the verdict: Gatling's percentiles come from a t-digest that under-reports the tail
+ * (gatling/gatling#4715), so the NWTN report decides on exact percentiles.
+ */
+public final class Thresholds {
+
+  private Thresholds() {}
+
+  /** Global P95, mean and success rate, and each class's P95 against its target time. */
+  public static List<Assertion> of(RequirementsSettings requirements) {
+    List<Assertion> assertions = new ArrayList<>();
+    assertions.add(
+        global().responseTime().percentile(95).lt(millis(requirements.p95Latency().toMillis())));
+    assertions.add(
+        global().responseTime().mean().lt(millis(requirements.meanLatency().toMillis())));
+    assertions.add(global().successfulRequests().percent().gte(requirements.successRate() * 100));
+    for (QueryClass qc : QueryClass.values()) {
+      assertions.add(
+          details(SessionQueries.requestName(qc))
+              .responseTime()
+              .percentile(95)
+              .lt(millis(requirements.targetTimes().get(qc).toMillis())));
+    }
+    return assertions;
+  }
+
+  private static int millis(long ms) {
+    return (int) Math.min(Integer.MAX_VALUE, ms);
+  }
+}
