@@ -14,15 +14,32 @@ test:
 	$(MVN) -B test $(OPTS)
 
 # --- simulation.log decoder: golden fixture (see docs/simulation-log.md) ---
+# Gatling reads and writes strings through java.lang.String internals
 GATLING_JAVA = --add-opens=java.base/java.lang=ALL-UNNAMED
+DECODER_JAVA = $(MVN) -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
 FIXTURE_DIR ?= src/test/resources/fixtures/gatling-3.15.1
 
 .PHONY: decoder-fixture
 
 ## decoder-fixture: rerun the fixture simulation with this project's Gatling and rewrite the golden simulation.log and expected.json
 decoder-fixture:
-	$(MVN) -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
-	  "-Dexec.args=$(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.fixture.FixtureRecorder $(FIXTURE_DIR)"
+	$(DECODER_JAVA) "-Dexec.args=$(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.fixture.FixtureRecorder $(FIXTURE_DIR)"
+
+# --- simulation.log decoder: generated logs and benchmark (see docs/benchmarks.md) ---
+LOG_REQUESTS ?= 1000000
+LOG_OUT ?= target/bench/simulation.log
+BENCH_BIG_REQUESTS ?= 10000000
+
+.PHONY: decoder-log bench-decoder
+
+## decoder-log: write a valid Gatling 3.15.1 simulation.log of LOG_REQUESTS requests to LOG_OUT
+decoder-log:
+	$(DECODER_JAVA) "-Dexec.args=-cp %classpath io.nwtn.stress.logfile.bench.LargeLogGenerator $(LOG_OUT) $(LOG_REQUESTS)"
+
+## bench-decoder: Gatling's report generation vs the decoder on LOG_REQUESTS requests, then BENCH_BIG_REQUESTS decoded in a 256 MB heap
+bench-decoder:
+	$(DECODER_JAVA) "-Dexec.args=-Xmx2g $(GATLING_JAVA) -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark compare $(LOG_REQUESTS)"
+	$(DECODER_JAVA) "-Dexec.args=-Xmx256m -cp %classpath io.nwtn.stress.logfile.bench.DecoderBenchmark memory $(BENCH_BIG_REQUESTS)"
 
 .PHONY: bench-reference
 ## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight

@@ -37,7 +37,9 @@ final class LogInput {
     this.file = file;
     this.channel = channel;
     this.size = channel.size();
-    this.buf = ByteBuffer.allocate(BUFFER_BYTES).order(ByteOrder.BIG_ENDIAN);
+    // a small file needs no more buffer than its size: every field fits in what remains of it
+    int capacity = (int) Math.max(16, Math.min(BUFFER_BYTES, size));
+    this.buf = ByteBuffer.allocate(capacity).order(ByteOrder.BIG_ENDIAN);
     this.buf.limit(0);
   }
 
@@ -93,18 +95,22 @@ final class LogInput {
   int readLength(String what, int max, int minBytesPerUnit) throws IOException, LogFormatException {
     long at = offset();
     int n = readInt(what);
-    if (n < 0 || n > max || (long) n * minBytesPerUnit > remaining()) {
+    if (n < 0 || n > max) {
+      throw error(
+          at, "implausible " + what + " " + n + " (allowed 0 to " + max + "); the file is corrupt");
+    }
+    if ((long) n * minBytesPerUnit > remaining()) {
       throw error(
           at,
-          "implausible "
+          "truncated: "
               + what
               + " "
               + n
-              + " (allowed 0 to "
-              + max
-              + ", "
-              + remaining()
-              + " bytes left in the file); the file is corrupt");
+              + " needs at least "
+              + (long) n * minBytesPerUnit
+              + " more bytes but the file ends at byte "
+              + size
+              + "; the run was cut short or the copy is incomplete");
     }
     return n;
   }
@@ -124,6 +130,8 @@ final class LogInput {
       value = new String(buf.array(), start, length, StandardCharsets.ISO_8859_1);
     } else if (coder == CODER_UTF16 && length % 2 == 0) {
       value = new String(buf.array(), start, length, UTF16_NATIVE);
+    } else if (coder == CODER_UTF16) {
+      throw error(at, what + " is UTF-16 but has an odd byte length " + length + "; corrupt");
     } else {
       throw error(
           at + length,
@@ -136,7 +144,7 @@ final class LogInput {
   void skip(int length, String what) throws IOException, LogFormatException {
     int left = length;
     while (left > 0) {
-      require(Math.min(left, BUFFER_BYTES), what);
+      require(Math.min(left, buf.capacity()), what);
       int step = Math.min(left, buf.remaining());
       buf.position(buf.position() + step);
       left -= step;
@@ -157,10 +165,10 @@ final class LogInput {
     }
   }
 
-  /** Makes at least n bytes available (n <= buffer size); false when the file ends first. */
+  /** Makes at least n bytes available; false when the file ends first. */
   private boolean fill(int n, String what) throws IOException, LogFormatException {
-    if (n > BUFFER_BYTES) {
-      throw error(offset(), what + " of " + n + " bytes exceeds the " + BUFFER_BYTES + " limit");
+    if (n > buf.capacity()) {
+      return false;
     }
     bufStart += buf.position();
     buf.compact();

@@ -135,6 +135,11 @@ public final class SimulationLogWriter implements AutoCloseable {
     out.writeByte(latin1 ? 0 : 1);
   }
 
+  /** Bytes written so far (up to 2 GiB), i.e. the offset where the next record starts. */
+  public int bytesWritten() {
+    return out.size();
+  }
+
   @Override
   public void close() throws IOException {
     out.close();
