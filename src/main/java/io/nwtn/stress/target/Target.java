@@ -1,0 +1,111 @@
+package io.nwtn.stress.target;
+
+import com.typesafe.config.Config;
+import io.nwtn.stress.config.EmbeddedMode;
+import io.nwtn.stress.config.TargetSettings;
+import io.nwtn.stress.reference.ReferenceOrchestrator;
+import io.nwtn.stress.reference.ReferenceSettings;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The orchestrator a run talks to, made ready before the load: either one already answering at the
+ * target URL, or the reference orchestrator started in this JVM on the URL's host and port ({@code
+ * nwtn.target.embedded}). Closing it stops an embedded orchestrator.
+ */
+public final class Target implements AutoCloseable {
+
+  private final TargetSettings settings;
+  private final ReferenceOrchestrator embedded;
+
+  private Target(TargetSettings settings, ReferenceOrchestrator embedded) {
+    this.settings = settings;
+    this.embedded = embedded;
+  }
+
+  /**
+   * Checks the target's health and starts the embedded reference orchestrator when the mode asks
+   * for it.
+   *
+   * @param root the whole configuration, for the embedded orchestrator's {@code nwtn.reference}
+   * @param console receives one line when the reference orchestrator is started
+   * @throws TargetUnavailableException when the target cannot take work
+   */
+  public static Target prepare(TargetSettings settings, Config root, Consumer<String> console) {
+    if (settings.embedded() == EmbeddedMode.ALWAYS) {
+      return startEmbedded(settings, root, console, "as asked (nwtn.target.embedded=always)");
+    }
+    Health health = Preflight.check(settings);
+    if (health instanceof Health.Healthy) {
+      return new Target(settings, null);
+    }
+    if (health instanceof Health.Unreachable unreachable
+        && settings.embedded() == EmbeddedMode.AUTO
+        && settings.loopback()) {
+      return startEmbedded(settings, root, console, "as nothing answers there");
+    }
+    throw new TargetUnavailableException(unavailable(settings, health));
+  }
+
+  private static Target startEmbedded(
+      TargetSettings settings, Config root, Consumer<String> console, String why) {
+    ReferenceOrchestrator server;
+    try {
+      server =
+          ReferenceOrchestrator.start(
+              ReferenceSettings.fromConfig(root), settings.host(), settings.port());
+    } catch (Exception e) { // Netty may rethrow a checked BindException unwrapped
+      throw new TargetUnavailableException(
+          "cannot start the reference orchestrator on "
+              + settings.url()
+              + ": "
+              + e.getMessage()
+              + "; free the port or choose another with -Durl=http://127.0.0.1:<port>");
+    }
+    console.accept(
+        "Started the reference orchestrator in-process at " + settings.url() + " " + why);
+    Target target = new Target(settings, server);
+    Health health = Preflight.check(settings);
+    if (!(health instanceof Health.Healthy)) {
+      target.close();
+      throw new TargetUnavailableException(unavailable(settings, health));
+    }
+    return target;
+  }
+
+  private static String unavailable(TargetSettings settings, Health health) {
+    String what;
+    if (health instanceof Health.Unhealthy u) {
+      what = "answers " + u.status() + " (not taking work)";
+    } else if (health instanceof Health.NoAnswer n) {
+      what = "gives no answer (" + n.reason() + ", see nwtn.target.health-timeout)";
+    } else {
+      what = "does not answer (" + ((Health.Unreachable) health).reason() + ")";
+    }
+    return "Target "
+        + settings.resolve("/health")
+        + " "
+        + what
+        + "; start an orchestrator there (the reference one: make run"
+        + " OPTS=-Dnwtn.reference.port="
+        + settings.port()
+        + ") or point -Durl at a running one";
+  }
+
+  public TargetSettings settings() {
+    return settings;
+  }
+
+  /** The reference orchestrator started for this run, when one was. */
+  public Optional<ReferenceOrchestrator> embedded() {
+    return Optional.ofNullable(embedded);
+  }
+
+  /** Stops the embedded orchestrator, if any; safe to call twice. */
+  @Override
+  public void close() {
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}
