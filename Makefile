@@ -65,3 +65,12 @@ nwtn-stress-extended:
 ## nwtn-stress-smoke: 10 users, 5 s / 10 s / 5 s
 nwtn-stress-smoke:
 	$(STRESS) -Dprofile=smoke
+
+# --- benchmark suite (see docs/benchmarks.md) ---
+BENCH_QUICK ?= 0
+BENCH_PORT ?= 8009
+.PHONY: bench
+
+## bench: every benchmark (fidelity, load-generator capacity vs wrk, reference orchestrator, post-processor vs Gatling, main-job overhead) into target/bench/bench-results.json; BENCH_QUICK=1 for a shorter run
+bench:
+	MVN="$(MVN)" BENCH_QUICK=$(BENCH_QUICK) BENCH_PORT=$(BENCH_PORT) scripts/bench.sh
