@@ -37,6 +37,7 @@ public final class BenchResults {
         parts.put(name, BenchParts.JSON.readValue(part.toFile(), new TypeReference<Object>() {}));
       }
     }
+    results.put("ratios", Ratios.of(BenchParts.JSON.valueToTree(parts)));
     results.put("benchmarks", parts);
     BenchParts.write(Path.of(args[1]), results);
   }
@@ -51,7 +52,12 @@ public final class BenchResults {
     m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     m.put("load_average_at_start", loadAtStart);
     double[] load = hw.getProcessor().getSystemLoadAverage(3);
-    m.put("load_average_at_end", List.of(load[0], load[1], load[2]));
+    m.put(
+        "load_average_at_end",
+        List.of(
+            BenchParts.round(load[0], 2),
+            BenchParts.round(load[1], 2),
+            BenchParts.round(load[2], 2)));
     return m;
   }
 }
