@@ -2,7 +2,8 @@
 # The benchmark suite (docs/benchmarks.md): fidelity, load-generator capacity against wrk, the
 # reference orchestrator, the post-processor against Gatling's report generation, and the main
 # job's overhead. Writes target/bench/bench-results.json. Every load targets 127.0.0.1 only and
-# every step is bounded in time. BENCH_QUICK=1: smaller loads, about 5 minutes.
+# every step is bounded in time. BENCH_QUICK=1: smaller loads, about 6 minutes. BENCH_PORT (8009):
+# the port of the main job's embedded reference orchestrator.
 # Exit codes: 0 all figures written, 1 a step failed (its log is named), 2 bad usage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,14 +31,14 @@ scheduled_seconds() {
   awk -F'=' '/^ *(ramp-up|steady|ramp-down) *=/ { gsub(/[ s]/, "", $2); sum += $2 } END { print sum }' "$1"
 }
 
-# One timed main-job run: mvn gatling:test -Dprofile=smoke; prints its wall seconds.
+# One timed main-job run: mvn gatling:test -Dprofile=smoke; prints "<start-ms> <end-ms> <run-folder>".
 main_job() {
   local name=$1 start end
-  start=$(date +%s.%N)
+  start=$(date +%s%3N)
   timeout --kill-after=10 600 $MVN -B gatling:test -Dprofile=smoke "-Durl=http://127.0.0.1:$PORT" \
     >"$LOGS/$name.log" 2>&1 || fail "$name" "$LOGS/$name.log"
-  end=$(date +%s.%N)
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }'
+  end=$(date +%s%3N)
+  echo "$start $end $(ls -td target/gatling/*/ | head -1)"
 }
 
 ensure_wrk() {
@@ -61,28 +62,27 @@ mkdir -p "$PARTS" "$LOGS"
 COLD=$(main_job main-job-cold)
 step "main job, warm"
 WARM=$(main_job main-job-warm)
-cat >"$PARTS/main-job.json" <<JSON
-{
-  "command": "mvn gatling:test -Dprofile=smoke",
-  "scheduled_seconds": $SMOKE,
-  "cold_wall_seconds": $COLD,
-  "cold_overhead_seconds": $(awk -v w="$COLD" -v s="$SMOKE" 'BEGIN { printf "%.1f", w - s }'),
-  "warm_wall_seconds": $WARM,
-  "warm_overhead_seconds": $(awk -v w="$WARM" -v s="$SMOKE" 'BEGIN { printf "%.1f", w - s }'),
-  "warm_goal_seconds": 10
-}
-JSON
-
 step "classpath"
 bounded classpath 600 $MVN -q test-compile dependency:build-classpath \
   -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 JAVA=(java -cp "$CP" "-Dnwtn.report.output-dir=$OUT/reports")
 
+# The main job's runs, split at the simulation's start and end (from their simulation.log).
+COLD_FIGURES=$("${JAVA[@]}" io.nwtn.stress.bench.MainJobFigures $COLD "$SMOKE") \
+  || fail "main-job figures (cold)" "$LOGS/main-job-cold.log"
+WARM_FIGURES=$("${JAVA[@]}" io.nwtn.stress.bench.MainJobFigures $WARM "$SMOKE") \
+  || fail "main-job figures (warm)" "$LOGS/main-job-warm.log"
+cat >"$PARTS/main-job.json" <<JSON
+{ "command": "mvn gatling:test -Dprofile=smoke", "scheduled_seconds": $SMOKE, "warm_goal_seconds": 10,
+  "cold": $COLD_FIGURES,
+  "warm": $WARM_FIGURES }
+JSON
+
 if [ "$QUICK" = 1 ]; then
-  FIDELITY=(100 20); LEVELS=1000; ROUNDS=2; SMALL=200000; BIG=1000000
+  FIDELITY=(60 20); LEVELS=1000; ROUNDS=2; SMALL=200000; BIG=1000000
 else
-  FIDELITY=(300 60); LEVELS=1000,5000; ROUNDS=3; SMALL=1000000; BIG=10000000
+  FIDELITY=(150 60); LEVELS=1000,5000; ROUNDS=3; SMALL=1000000; BIG=10000000
 fi
 
 step "fidelity (${FIDELITY[0]} users, ${FIDELITY[1]} s steady)"
@@ -103,8 +103,13 @@ bounded reference-figures 60 "${JAVA[@]}" io.nwtn.stress.bench.ReferenceFigures 
   "$LOGS/reference-delayed.log" "$LOGS/reference-throughput.log" "$PARTS/reference.json"
 
 step "post-processor on $SMALL and $BIG requests, Gatling's report generation on $SMALL"
-bounded gatling-reports-$SMALL 900 "${JAVA[@]}" -Xmx2g "$GATLING_JAVA" \
-  io.nwtn.stress.bench.PostProcessorBenchmark gatling "$SMALL" "$PARTS/report-gatling-$SMALL.json"
+# Gatling's report generation on the big log takes minutes; BENCH_GATLING_BIG=1 runs it too.
+GATLING_SIZES=$SMALL
+[ "${BENCH_GATLING_BIG:-0}" = 1 ] && GATLING_SIZES="$SMALL $BIG"
+for n in $GATLING_SIZES; do
+  bounded gatling-reports-$n 1200 "${JAVA[@]}" -Xmx4g "$GATLING_JAVA" \
+    io.nwtn.stress.bench.PostProcessorBenchmark gatling "$n" "$PARTS/report-gatling-$n.json"
+done
 for n in "$SMALL" "$BIG"; do
   bounded postprocessor-$n 600 "${JAVA[@]}" -Xmx256m \
     io.nwtn.stress.bench.PostProcessorBenchmark postprocessor "$n" "$PARTS/report-postprocessor-$n.json"

@@ -123,21 +123,7 @@ public final class CapacityBenchmark {
   private Map<String, Object> gatling(CapacityRun run, String name) throws Exception {
     Path results = work.resolve(name);
     Files.createDirectories(results);
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx2g");
-    command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.addAll(run.properties());
-    command.addAll(
-        List.of(
-            "io.gatling.app.Gatling",
-            "-s",
-            CapacitySimulation.class.getName(),
-            "-rf",
-            results.toString(),
-            "-nr"));
+    List<String> command = gatlingCommand(run, results);
     long limit = run.scheduled().toSeconds() + 120;
     System.out.printf("gatling %s: %d users, %s%n", name, run.users(), run.scheduled());
     ProcessWatch.Usage usage = ProcessWatch.run(command, results.resolve("gatling.out"), limit);
@@ -160,5 +146,25 @@ public final class CapacityBenchmark {
     figures.put(
         "requests_per_cpu_second", BenchParts.round(log.requests() / usage.cpuSeconds(), 1));
     return figures;
+  }
+
+  /** A JVM like the one the Gatling plugin forks, on this JVM's class path, without HTML report. */
+  private static List<String> gatlingCommand(CapacityRun run, Path results) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx2g");
+    command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.addAll(run.properties());
+    command.addAll(
+        List.of(
+            "io.gatling.app.Gatling",
+            "-s",
+            CapacitySimulation.class.getName(),
+            "-rf",
+            results.toString(),
+            "-nr"));
+    return command;
   }
 }

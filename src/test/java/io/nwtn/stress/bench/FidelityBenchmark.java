@@ -42,25 +42,8 @@ public final class FidelityBenchmark {
     }
     Path out = Path.of(args[0]);
     Path work = out.toAbsolutePath().getParent().getParent().resolve("fidelity");
-    Map<String, String> props = suiteProperties(args[1], args[2], work);
-    Histogram truth = new ConcurrentHistogram(3_600_000_000L, 3);
-    AtomicLong answers = new AtomicLong();
-    AtomicLong failures = new AtomicLong();
-    int gatlingStatus;
-    try (ReferenceOrchestrator server =
-        ReferenceOrchestrator.start(serverSettings(), "127.0.0.1", 0)) {
-      System.setProperty("url", server.baseUri().toString());
-      props.forEach(System::setProperty);
-      ConfigFactory.invalidateCaches();
-      Recording.install(sample -> truth(sample, truth, answers, failures));
-      gatlingStatus =
-          Gatling$.MODULE$.fromArgs(
-              new String[] {
-                "-s", "simulations.NwtnStressSimulation", "-rf", work.resolve("gatling").toString()
-              });
-    } finally {
-      Recording.install(null);
-    }
+    Truth truth = new Truth();
+    int gatlingStatus = runSuite(suiteProperties(args[1], args[2], work), work, truth);
     Path run =
         ReportMain.newestRun(work.resolve("gatling"))
             .orElseThrow(
@@ -74,12 +57,48 @@ public final class FidelityBenchmark {
     figures.put("steady_seconds", Integer.parseInt(args[2]));
     figures.put("gatling_status", gatlingStatus);
     figures.put("report_status", reportStatus);
-    figures.put("answers_seen_by_simulation", answers.get());
-    figures.put("failed_requests_seen_by_simulation", failures.get());
+    figures.put("answers_seen_by_simulation", truth.answers.get());
+    figures.put("failed_requests_seen_by_simulation", truth.failures.get());
     figures.put("report_total_requests", report.path("total_requests").asLong());
-    figures.put("percentiles", compare(truth, report));
+    List<Map<String, Object>> rows = compare(truth.histogramUs, report);
+    figures.put("p95_within_goal", rows.get(1).get("within_goal"));
+    figures.put("percentiles", rows);
     BenchParts.write(out, figures);
     System.exit(0);
+  }
+
+  /** The pipeline time of every valid answer, as the server reported it, in microseconds. */
+  private record Truth(Histogram histogramUs, AtomicLong answers, AtomicLong failures) {
+    Truth() {
+      this(new ConcurrentHistogram(3_600_000_000L, 3), new AtomicLong(), new AtomicLong());
+    }
+
+    void accept(SessionSample sample) {
+      if (!sample.ok()
+          || !(sample.response().metadata().get("simulated_ms") instanceof Number ms)) {
+        failures.incrementAndGet();
+        return;
+      }
+      answers.incrementAndGet();
+      histogramUs.recordValue(Math.round(ms.doubleValue() * 1000));
+    }
+  }
+
+  /** Gatling runs the suite's simulation in this JVM against a reference orchestrator on port 0. */
+  private static int runSuite(Map<String, String> props, Path work, Truth truth) {
+    try (ReferenceOrchestrator server =
+        ReferenceOrchestrator.start(serverSettings(), "127.0.0.1", 0)) {
+      System.setProperty("url", server.baseUri().toString());
+      props.forEach(System::setProperty);
+      ConfigFactory.invalidateCaches();
+      Recording.install(truth::accept);
+      return Gatling$.MODULE$.fromArgs(
+          new String[] {
+            "-s", "simulations.NwtnStressSimulation", "-rf", work.resolve("gatling").toString()
+          });
+    } finally {
+      Recording.install(null);
+    }
   }
 
   /** The suite's settings for this run: a closed workload of short think times, report beside. */
@@ -105,16 +124,6 @@ public final class FidelityBenchmark {
                 "nwtn.reference.auth.token = \"\"\nnwtn.reference.breaker.enabled = false")
             .withFallback(ConfigFactory.defaultReference())
             .resolve());
-  }
-
-  private static void truth(
-      SessionSample sample, Histogram truth, AtomicLong answers, AtomicLong failures) {
-    if (!sample.ok() || !(sample.response().metadata().get("simulated_ms") instanceof Number ms)) {
-      failures.incrementAndGet();
-      return;
-    }
-    answers.incrementAndGet();
-    truth.recordValue(Math.round(ms.doubleValue() * 1000));
   }
 
   /** Per percentile: the truth, the report's figure, their difference, and whether within goal. */

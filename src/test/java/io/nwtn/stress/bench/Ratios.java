@@ -24,11 +24,12 @@ final class Ratios {
       ratios.put("fidelity_p95_reported_to_truth", p95.get("ratio").asDouble());
     }
     JsonNode job = parts.path("main-job");
-    if (job.has("warm_overhead_seconds")) {
+    if (job.path("warm").has("overhead_seconds")) {
       ratios.put(
           "main_job_warm_overhead_to_goal",
           BenchParts.round(
-              job.get("warm_overhead_seconds").asDouble() / job.get("warm_goal_seconds").asDouble(),
+              job.get("warm").get("overhead_seconds").asDouble()
+                  / job.get("warm_goal_seconds").asDouble(),
               3));
     }
     for (Iterator<String> names = parts.fieldNames(); names.hasNext(); ) {
