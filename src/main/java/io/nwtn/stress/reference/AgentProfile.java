@@ -17,6 +17,7 @@ public record AgentProfile(
 
   /** Reads {@code median}, {@code p95}, {@code context-min}, {@code context-max} of one agent. */
   static AgentProfile read(Agent agent, SettingsReader section) {
+    section.onlyKeys("median", "p95", "context-min", "context-max");
     Duration median = section.durationAtLeast("median", Duration.ZERO);
     Duration p95 = section.durationAtLeast("p95", median);
     int contextMin = section.intIn("context-min", 0, 100_000);

@@ -16,6 +16,8 @@ public record BreakerSettings(
     int halfOpenCalls) {
 
   static BreakerSettings read(SettingsReader section) {
+    section.onlyKeys(
+        "enabled", "window", "minimum-calls", "failure-ratio", "cool-down", "half-open-calls");
     int window = section.intIn("window", 1, 100_000);
     return new BreakerSettings(
         section.bool("enabled"),

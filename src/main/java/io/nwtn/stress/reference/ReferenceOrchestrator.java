@@ -38,11 +38,11 @@ public final class ReferenceOrchestrator implements AutoCloseable {
     this.state = new ServerState(settings);
     this.boss =
         new MultiThreadIoEventLoopGroup(
-            1, new DefaultThreadFactory("nwtn-reference-accept"), NioIoHandler.newFactory());
+            1, new DefaultThreadFactory("nwtn-reference-accept", true), NioIoHandler.newFactory());
     this.workers =
         new MultiThreadIoEventLoopGroup(
             settings.ioThreads(),
-            new DefaultThreadFactory("nwtn-reference-io"),
+            new DefaultThreadFactory("nwtn-reference-io", true),
             NioIoHandler.newFactory());
     RequestRouter router = new RequestRouter(state);
     ServerBootstrap bootstrap =

@@ -18,6 +18,7 @@ import java.util.regex.PatternSyntaxException;
  *
  * @param maxConcurrentPipelines pipelines that run at once; more wait in the queue
  * @param queueSize pipelines that may wait; past it a request gets {@code 503 overloaded}
+ * @param rateLimitPerSecond session requests a second before {@code 429}; 0 for no limit
  * @param ftnsPerContext FTNS charged per unit of context used
  * @param simpleMaxChars a prompt without {@code preferences.complexity} up to this length is simple
  * @param mediumMaxChars ... up to this length medium, longer complex
@@ -31,6 +32,8 @@ public record ReferenceSettings(
     int ioThreads,
     int maxConcurrentPipelines,
     int queueSize,
+    double rateLimitPerSecond,
+    int rateLimitBurst,
     double ftnsPerContext,
     double confidenceMin,
     double confidenceMax,
@@ -45,7 +48,7 @@ public record ReferenceSettings(
 
   /** Reads and validates {@code nwtn.reference.*} of a resolved root config. */
   public static ReferenceSettings fromConfig(Config root) {
-    SettingsReader s = new SettingsReader(root, "").child("nwtn.reference");
+    SettingsReader s = checkKeys(new SettingsReader(root, "").child("nwtn.reference"));
     double confidenceMin = s.doubleIn("confidence-min", 0, 1);
     int simpleMaxChars = s.intIn("infer.simple-max-chars", 1, 10_000);
     String token = s.string("auth.token");
@@ -56,6 +59,8 @@ public record ReferenceSettings(
         s.intIn("io-threads", 0, 256),
         s.intIn("max-concurrent-pipelines", 1, 1_000_000),
         s.intIn("queue-size", 0, 1_000_000),
+        s.doubleIn("rate-limit.per-second", 0, 1_000_000),
+        s.intIn("rate-limit.burst", 1, 1_000_000),
         s.doubleIn("ftns-per-context", 0, 1_000_000),
         confidenceMin,
         s.doubleIn("confidence-max", confidenceMin, 1),
@@ -67,6 +72,33 @@ public record ReferenceSettings(
         BreakerSettings.read(s.child("breaker")),
         pipeline(s.child("pipeline")),
         FaultSettings.read(s.child("faults")));
+  }
+
+  private static SettingsReader checkKeys(SettingsReader s) {
+    s.onlyKeys(
+        "host",
+        "port",
+        "version",
+        "io-threads",
+        "max-concurrent-pipelines",
+        "queue-size",
+        "rate-limit",
+        "ftns-per-context",
+        "confidence-min",
+        "confidence-max",
+        "infer",
+        "refused-patterns",
+        "auth",
+        "admin",
+        "breaker",
+        "pipeline",
+        "faults");
+    s.child("rate-limit").onlyKeys("per-second", "burst");
+    s.child("infer").onlyKeys("simple-max-chars", "medium-max-chars");
+    s.child("auth").onlyKeys("token");
+    s.child("admin").onlyKeys("enabled");
+    s.child("pipeline").onlyKeys("simple", "medium", "complex");
+    return s;
   }
 
   private static List<Pattern> patterns(SettingsReader s) {

@@ -13,6 +13,7 @@ final class ServerState {
   final Faults faults;
   final CircuitBreaker breaker;
   final Admission admission;
+  final RateLimiter rateLimiter;
   final PipelineSimulator simulator;
   final long startNanos;
   final AtomicInteger inFlight = new AtomicInteger();
@@ -23,6 +24,8 @@ final class ServerState {
     this.faults = new Faults(settings.faults(), System::nanoTime);
     this.breaker = new CircuitBreaker(settings.breaker(), System::nanoTime);
     this.admission = new Admission(settings.maxConcurrentPipelines(), settings.queueSize());
+    this.rateLimiter =
+        new RateLimiter(settings.rateLimitPerSecond(), settings.rateLimitBurst(), System::nanoTime);
     this.simulator = new PipelineSimulator(settings);
     warmUp();
   }

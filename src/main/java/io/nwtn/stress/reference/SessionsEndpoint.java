@@ -4,7 +4,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.nwtn.stress.contract.ErrorCode;
 import io.nwtn.stress.contract.PrsmResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +32,9 @@ final class SessionsEndpoint {
   }
 
   void handle(ChannelHandlerContext ctx, boolean keepAlive, byte[] body) {
+    if (rateLimited(ctx, keepAlive)) {
+      return;
+    }
     SessionRequest.Parsed parsed = SessionRequest.parse(body);
     if (parsed instanceof SessionRequest.Invalid invalid) {
       HttpReplies.error(ctx, keepAlive, ErrorCode.BAD_REQUEST, invalid.detail());
@@ -60,6 +62,19 @@ final class SessionsEndpoint {
     } else {
       admit(ctx, keepAlive, (PipelineSimulator.Run) plan, outcome(faults, random));
     }
+  }
+
+  private boolean rateLimited(ChannelHandlerContext ctx, boolean keepAlive) {
+    long retryAfter = state.rateLimiter.tryAcquire();
+    if (retryAfter > 0) {
+      HttpReplies.error(
+          ctx,
+          keepAlive,
+          ErrorCode.RATE_LIMITED,
+          "too many requests; retry in " + retryAfter + " s",
+          Map.of("Retry-After", Long.toString(retryAfter)));
+    }
+    return retryAfter > 0;
   }
 
   private boolean refused(String prompt) {
@@ -104,10 +119,7 @@ final class SessionsEndpoint {
     state.admission.release();
     state.breaker.record(outcome != Outcome.ERROR);
     state.inFlight.decrementAndGet();
-    Map<String, String> headers =
-        Map.of(
-            HttpReplies.SIMULATED_MS,
-            String.format(Locale.ROOT, "%.3f", run.simulatedMicros() / 1000.0));
+    Map<String, String> headers = Map.of(HttpReplies.SIMULATED_MS, millis(run.simulatedMicros()));
     answer(ctx, keepAlive, run, outcome, headers);
   }
 
@@ -140,6 +152,12 @@ final class SessionsEndpoint {
       case OVERSIZED -> HttpReplies.json(ctx, keepAlive, 200, padded(run.response()), headers);
       default -> HttpReplies.json(ctx, keepAlive, 200, run.response(), headers);
     }
+  }
+
+  /** Microseconds as milliseconds with three decimals, e.g. {@code 90.000}. */
+  static String millis(long micros) {
+    long fraction = micros % 1000;
+    return micros / 1000 + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
   }
 
   private PrsmResponse padded(PrsmResponse r) {

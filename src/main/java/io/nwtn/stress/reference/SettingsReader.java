@@ -33,6 +33,16 @@ final class SettingsReader {
     return config.root().keySet();
   }
 
+  /** Rejects a key this section does not know, so a misspelt setting is not silently ignored. */
+  SettingsReader onlyKeys(String... allowed) {
+    for (String key : keys()) {
+      if (!List.of(allowed).contains(key)) {
+        throw bad(key, "unknown setting", String.join(", ", allowed));
+      }
+    }
+    return this;
+  }
+
   String path(String key) {
     return prefix.isEmpty() ? key : prefix + "." + key;
   }

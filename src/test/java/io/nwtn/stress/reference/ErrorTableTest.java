@@ -3,7 +3,11 @@ package io.nwtn.stress.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.nwtn.stress.contract.ErrorCode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +69,28 @@ class ErrorTableTest {
   @MethodSource("badBodies")
   void badBodiesGet400(String name, String body) {
     assertError(server.post("/api/v1/sessions", body), ErrorCode.BAD_REQUEST);
+  }
+
+  static Stream<String> malformedRequests() {
+    return Stream.of(
+        "NONSENSE\r\n\r\n",
+        "POST /api/v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\n\u00ff\u00fe{",
+        "GET /health HTTP/1.1\r\nHost: x\r\nX-Long: " + "h".repeat(20_000) + "\r\n\r\n");
+  }
+
+  @ParameterizedTest
+  @MethodSource("malformedRequests")
+  void malformedRequestsGetAnAnswerNotACrash(String raw) throws Exception {
+    String statusLine = "HTTP/1.1 400";
+    try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(raw.getBytes(StandardCharsets.ISO_8859_1));
+      String answer =
+          new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
+              .readLine();
+      assertEquals(statusLine, answer.substring(0, statusLine.length()));
+    }
+    assertEquals(200, server.get("/health").statusCode());
   }
 
   @Test

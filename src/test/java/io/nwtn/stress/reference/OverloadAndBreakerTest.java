@@ -46,6 +46,20 @@ class OverloadAndBreakerTest {
   }
 
   @Test
+  void pastTheRateLimitRequestsGet429WithRetryAfter() {
+    try (TestServer server =
+        TestServer.start(
+            TestServer.FAST + "nwtn.reference.rate-limit { per-second = 0.1, burst = 2 }")) {
+      assertEquals(200, post(server).statusCode());
+      assertEquals(200, post(server).statusCode());
+      HttpResponse<byte[]> limited = post(server);
+      ErrorTableTest.assertError(limited, ErrorCode.RATE_LIMITED);
+      long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
+      assertTrue(retryAfter >= 1 && retryAfter <= 10, "Retry-After " + retryAfter);
+    }
+  }
+
+  @Test
   void theBreakerOpensGoesHalfOpenAndClosesOnSuccess() throws InterruptedException {
     try (TestServer server =
         TestServer.start(

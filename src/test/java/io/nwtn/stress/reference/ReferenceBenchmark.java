@@ -1,6 +1,7 @@
 package io.nwtn.stress.reference;
 
 import com.typesafe.config.ConfigFactory;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,20 +28,23 @@ public final class ReferenceBenchmark {
     String half = (delayMs / 2) + "ms";
     ReferenceSettings settings =
         ReferenceSettings.fromConfig(
-            ConfigFactory.parseString(
-                    "nwtn.reference.auth.token = \"\"\n"
-                        + "nwtn.reference.pipeline.simple {\n"
-                        + ("  architect { median = " + half + ", p95 = " + half + " }\n")
-                        + ("  executor { median = " + half + ", p95 = " + half + " }\n")
-                        + "}\n")
+            ConfigFactory.systemProperties()
+                .withFallback(
+                    ConfigFactory.parseString(
+                        "nwtn.reference.auth.token = \"\"\n"
+                            + "nwtn.reference.pipeline.simple {\n"
+                            + ("  architect { median = " + half + ", p95 = " + half + " }\n")
+                            + ("  executor { median = " + half + ", p95 = " + half + " }\n")
+                            + "}\n"))
                 .withFallback(ConfigFactory.defaultReference())
                 .resolve());
     System.out.printf(
         Locale.ROOT,
-        "pipeline %d ms per request, %d requests per connection, %d cores%n",
+        "pipeline %d ms per request, %d requests per connection, %d cores, load average %.1f%n",
         delayMs,
         rounds,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     try (ReferenceOrchestrator server = ReferenceOrchestrator.start(settings, "127.0.0.1", 0);
         LoadClient client = new LoadClient(1)) {
       run(server, client, Integer.getInteger("bench.warmup", 500), rounds, false);

@@ -44,7 +44,11 @@ class ReferenceSettingsTest {
         "pipeline.simple.executor.p95 = 1ms | nwtn.reference.pipeline.simple.executor.p95: PT0.001S"
             + " is too short",
         "refused-patterns = [\"(\"] | nwtn.reference.refused-patterns: '(' is not a regular",
-        "confidence-max = 0.5 | nwtn.reference.confidence-max: 0.5 is out of range"
+        "confidence-max = 0.5 | nwtn.reference.confidence-max: 0.5 is out of range",
+        "max-concurent-pipelines = 5 | nwtn.reference.max-concurent-pipelines: unknown setting",
+        "breaker.cooldown = 5s | nwtn.reference.breaker.cooldown: unknown setting",
+        "pipeline.simple.executor.mean = 5ms | nwtn.reference.pipeline.simple.executor.mean: unknown",
+        "pipeline.trivial {} | nwtn.reference.pipeline.trivial: unknown setting"
       })
   void aBadSettingFailsWithOneLineNamingTheKey(String override, String expectedStart) {
     IllegalArgumentException e =
