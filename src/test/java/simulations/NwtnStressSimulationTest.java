@@ -59,7 +59,7 @@ class NwtnStressSimulationTest {
     ReferenceSettings reference =
         ReferenceSettings.fromConfig(
             ConfigFactory.parseString("nwtn.reference.auth.token = \"\"")
-                .withFallback(ConfigFactory.defaultReference())
+                .withFallback(ConfigFactory.parseResources("reference.conf"))
                 .resolve());
     try (ReferenceOrchestrator server = ReferenceOrchestrator.start(reference, "127.0.0.1", 0)) {
       System.setProperty("url", server.baseUri().toString());
@@ -70,6 +70,8 @@ class NwtnStressSimulationTest {
               new String[] {"-s", NwtnStressSimulation.class.getName(), "-rf", results.toString()});
     } finally {
       Recording.install(null);
+      // Gatling's config loading caches system properties inside ConfigFactory; drop them.
+      ConfigFactory.invalidateCaches();
       System.clearProperty("url");
       props.keySet().forEach(System::clearProperty);
     }

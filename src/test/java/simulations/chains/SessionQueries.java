@@ -63,9 +63,12 @@ public final class SessionQueries {
                     bodyBytes()
                         .transformWithSession((b, s) -> Outcome.of(s.getInt(STATUS), b))
                         .saveAs(OUTCOME),
+                    // Logged as e.g. "nwtn contract, found HTTP 503 circuit_breaker_open".
                     bodyBytes()
-                        .transformWithSession((b, s) -> s.<Outcome>get(OUTCOME))
-                        .validate("nwtn contract", SessionQueries::requireOk)))
+                        .transformWithSession((b, s) -> s.<Outcome>get(OUTCOME).verdict())
+                        .is(Outcome.OK)
+                        .name("nwtn contract")
+                        .logActualValueInError(true)))
         .exec(
             session -> {
               record(queryClass, session);
@@ -78,13 +81,6 @@ public final class SessionQueries {
         .exec(
             session ->
                 session.remove(STATUS).remove(OUTCOME).set(START, System.currentTimeMillis()));
-  }
-
-  private static Outcome requireOk(Outcome outcome, Session session) {
-    if (!outcome.ok()) {
-      throw new IllegalStateException(outcome.failure());
-    }
-    return outcome;
   }
 
   /** An answer that never came (timeout, refused connection) is recorded with status 0. */

@@ -31,14 +31,23 @@ public record Outcome(int status, String errorCode, String violatedRule, PrsmRes
     return new Outcome(status, null, ((ContractResult.Violation) result).rule(), null);
   }
 
+  /** The verdict of a successful answer. */
+  public static final String OK = "ok";
+
+  /** {@link #OK} for a success, else {@link #failure()}: what the contract check compares. */
+  public String verdict() {
+    return ok() ? OK : failure();
+  }
+
   /** Whether the answer counts as a success. */
   public boolean ok() {
     return response != null;
   }
 
   /**
-   * The failure message Gatling logs for a failed answer, stable so reports can group on it, e.g.
-   * {@code HTTP 503 circuit_breaker_open} or {@code HTTP 200 contract final_answer_too_short}.
+   * What failed, stable so reports can group on it, e.g. {@code HTTP 503 circuit_breaker_open} or
+   * {@code HTTP 200 contract final_answer_too_short}; Gatling logs it as {@code nwtn contract,
+   * found <this>}.
    */
   public String failure() {
     if (status != 200) {

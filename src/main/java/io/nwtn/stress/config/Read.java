@@ -25,7 +25,9 @@ final class Read {
     }
     if (value.compareTo(min) < 0) {
       throw new SettingsException(
-          key, value.toMillis() + "ms is below " + min.toMillis() + "ms", DURATION + " >= " + min);
+          key,
+          value.toMillis() + "ms is below " + min.toMillis() + "ms",
+          DURATION + ", at least " + min.toMillis() + "ms");
     }
     return value;
   }
