@@ -74,3 +74,12 @@ BENCH_PORT ?= 8009
 ## bench: every benchmark (fidelity, load-generator capacity vs wrk, reference orchestrator, post-processor vs Gatling, main-job overhead) into target/bench/bench-results.json; BENCH_QUICK=1 for a shorter run
 bench:
 	MVN="$(MVN)" BENCH_QUICK=$(BENCH_QUICK) BENCH_PORT=$(BENCH_PORT) scripts/bench.sh
+
+# --- NWTN reports and verdict (see docs/reports.md) ---
+RUN ?= latest
+.PHONY: report
+
+## report: rewrite the NWTN reports of a Gatling run folder (RUN=target/gatling/<run>, default: the newest) and exit with its verdict
+report:
+	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.report.ReportMain \
+	  -Dexec.args="$(RUN)" $(OPTS)

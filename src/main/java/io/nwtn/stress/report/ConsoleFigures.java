@@ -10,4 +10,9 @@ final class ConsoleFigures {
   static String figure(double v) {
     return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.4f", v);
   }
+
+  /** A check's figure: rates as percentages, the rest as numbers. */
+  static String figure(ComplianceCheck check, double v) {
+    return check.name().endsWith("success_rate") ? Recommendations.percent(v) : figure(v);
+  }
 }

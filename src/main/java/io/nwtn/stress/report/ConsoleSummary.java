@@ -65,9 +65,9 @@ public final class ConsoleSummary {
           "  %s %s: %s (required %s %s)%n",
           c.passed() ? "✅" : "❌",
           c.requirement(),
-          ConsoleFigures.figure(c.measured()),
+          ConsoleFigures.figure(c, c.measured()),
           c.comparison(),
-          ConsoleFigures.figure(c.threshold()));
+          ConsoleFigures.figure(c, c.threshold()));
     }
     printAgents(r.agents(), out);
     printErrors(r.errors(), out);

@@ -18,9 +18,18 @@ public final class ErrorCategory {
 
   private static final Pattern STATUS = Pattern.compile("found (\\d{3})\\b");
 
+  /**
+   * The simulation's own messages: {@code HTTP 503 overloaded}, {@code HTTP 200 contract not_json}.
+   */
+  private static final Pattern ANSWER = Pattern.compile("HTTP (\\d{3}) (contract )?([a-z0-9_]+)");
+
   private ErrorCategory() {}
 
-  /** The category of a KO message: a transport failure, {@code http_<status>}, or a check. */
+  /**
+   * The category of a KO message: a transport failure; the simulation's {@code
+   * http_<status>_<error>} or {@code invalid_body:<rule>}, named as the sidecar names them; {@code
+   * http_<status>} from Gatling's status check; else a failed check.
+   */
   public static String of(String message) {
     String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
     if (m.contains("timeout") || m.contains("timed out")) {
@@ -35,6 +44,14 @@ public final class ErrorCategory {
         || m.contains("channel closed")
         || m.contains("connection closed")) {
       return CONNECTION_RESET;
+    }
+    Matcher answer = ANSWER.matcher(message == null ? "" : message);
+    if (answer.find()) {
+      if (answer.group(2) != null) {
+        return "invalid_body:" + answer.group(3);
+      }
+      boolean coded = !"no_error_body".equals(answer.group(3));
+      return "http_" + answer.group(1) + (coded ? "_" + answer.group(3) : "");
     }
     Matcher status = STATUS.matcher(m);
     if (m.contains("status") && status.find()) {

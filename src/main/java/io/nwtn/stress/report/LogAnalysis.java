@@ -11,9 +11,21 @@ import org.HdrHistogram.Histogram;
 /**
  * Everything the report takes from {@code simulation.log}, gathered in one pass: the authoritative
  * request counts, the exact response-time histogram, per-second buckets (requests, errors, users,
- * percentiles) and the failures grouped by the kind their KO message names.
+ * percentiles), the ramp-up and the failures grouped by the kind their KO message names.
+ *
+ * <p>The phases start with the first user, not with the log's start time: Gatling starts its clock
+ * before the simulation's {@code before()} (preflight, an embedded target) has run.
  */
 public final class LogAnalysis implements LogVisitor {
+
+  /** Slack for the last user of a ramp, who is due exactly at its end. */
+  public static final long RAMP_GRACE_MS = 1000;
+
+  private final long rampUpMs;
+  private long firstUserEpochMs = Long.MIN_VALUE;
+  private long rampPeakUsers;
+  private long rampStarted;
+  private long rampStartedOk;
 
   private LogHeader header;
   private final Histogram all = HistogramCodec.newMillis();
@@ -30,6 +42,11 @@ public final class LogAnalysis implements LogVisitor {
   private long usersStarted;
   private long lastEpochMs = Long.MIN_VALUE;
   private long errorRecords;
+
+  /** An analysis that measures the ramp-up over the first {@code rampUpMs} of the run. */
+  public LogAnalysis(long rampUpMs) {
+    this.rampUpMs = rampUpMs;
+  }
 
   @Override
   public void header(LogHeader h) {
@@ -49,8 +66,14 @@ public final class LogAnalysis implements LogVisitor {
     Second completed = second(r.endEpochMs());
     completed.completed++;
     completed.latencies.recordValue(elapsed);
+    boolean inRamp =
+        firstUserEpochMs != Long.MIN_VALUE
+            && r.startEpochMs() >= firstUserEpochMs
+            && r.startEpochMs() < firstUserEpochMs + rampUpMs;
+    rampStarted += inRamp ? 1 : 0;
     if (r.ok()) {
       ok++;
+      rampStartedOk += inRamp ? 1 : 0;
       started.startedOk++;
     } else {
       ko++;
@@ -66,6 +89,9 @@ public final class LogAnalysis implements LogVisitor {
   public void user(LogRecord.User u) {
     Second s = second(u.epochMs());
     if (u.start()) {
+      if (firstUserEpochMs == Long.MIN_VALUE) {
+        firstUserEpochMs = u.epochMs();
+      }
       usersStarted++;
       active++;
       s.usersStarted++;
@@ -74,6 +100,9 @@ public final class LogAnalysis implements LogVisitor {
       s.usersEnded++;
     }
     maxActive = Math.max(maxActive, active);
+    if (u.epochMs() <= firstUserEpochMs + rampUpMs + RAMP_GRACE_MS) {
+      rampPeakUsers = Math.max(rampPeakUsers, active);
+    }
     s.peakActive = Math.max(s.peakActive, active);
     seen(u.epochMs());
   }
@@ -135,6 +164,26 @@ public final class LogAnalysis implements LogVisitor {
   /** The most users that were running at once, from the user start and end records. */
   public long maxConcurrentUsers() {
     return maxActive;
+  }
+
+  /** When the first user started (the phases' origin), or the log's start without users. */
+  public long firstUserEpochMs() {
+    return firstUserEpochMs == Long.MIN_VALUE ? startEpochMs() : firstUserEpochMs;
+  }
+
+  /** The most users running by the end of ramp-up (with {@link #RAMP_GRACE_MS}). */
+  public long rampUpPeakUsers() {
+    return rampPeakUsers;
+  }
+
+  /** Requests started during ramp-up. */
+  public long rampUpRequests() {
+    return rampStarted;
+  }
+
+  /** Successful requests among those started during ramp-up. */
+  public long rampUpSuccessful() {
+    return rampStartedOk;
   }
 
   public long usersStarted() {

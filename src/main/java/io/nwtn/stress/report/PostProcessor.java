@@ -66,7 +66,7 @@ public final class PostProcessor {
     }
     Optional<Sidecar> sidecar = SidecarFile.read(runFolder);
     Limits limits = sidecar.map(Sidecar::limits).orElseGet(fallbackLimits);
-    LogAnalysis analysis = new LogAnalysis();
+    LogAnalysis analysis = new LogAnalysis(limits.rampUpMs());
     try {
       SimulationLogReader.read(log, analysis);
     } catch (LogFormatException e) {
@@ -93,11 +93,11 @@ public final class PostProcessor {
                 c ->
                     c.requirement()
                         + " "
-                        + ConsoleFigures.figure(c.measured())
+                        + ConsoleFigures.figure(c, c.measured())
                         + " (required "
                         + c.comparison()
                         + " "
-                        + ConsoleFigures.figure(c.threshold())
+                        + ConsoleFigures.figure(c, c.threshold())
                         + ")")
             .toList());
   }

@@ -10,9 +10,23 @@ public final class Recommendations {
 
   private Recommendations() {}
 
-  /** The findings of a run; empty when there is nothing to improve. */
+  /** The findings of a run without per-class figures. */
   public static List<Recommendation> of(
       RunMetrics m, Limits limits, Map<String, AgentStats> agents, double agentP95WarningS) {
+    return of(m, limits, agents, agentP95WarningS, Map.of());
+  }
+
+  /**
+   * The findings of a run; empty when there is nothing to improve.
+   *
+   * @param classP95Ms per query class, the P95 of its response times
+   */
+  public static List<Recommendation> of(
+      RunMetrics m,
+      Limits limits,
+      Map<String, AgentStats> agents,
+      double agentP95WarningS,
+      Map<String, Long> classP95Ms) {
     List<Recommendation> out = new ArrayList<>();
     if (m.p95Ms() >= limits.p95LatencyMs()) {
       out.add(
@@ -57,6 +71,19 @@ public final class Recommendations {
               "Find what failed before the breaker opened in the error breakdown",
               "Review the breaker's failure threshold and cool-down"));
     }
+    classP95Ms.forEach(
+        (name, p95) -> {
+          Long target = limits.classTargetMs().get(name);
+          if (target != null && p95 >= target) {
+            out.add(
+                new Recommendation(
+                    "warning",
+                    "Class " + name + " P95 (" + p95 + "ms) exceeds its target (" + target + "ms)",
+                    List.of(
+                        "Check the agents this class runs in the agent performance table",
+                        "Review the class's context allocation and pipeline length")));
+          }
+        });
     agents.forEach(
         (agent, stats) -> {
           if (stats.p95Time() > agentP95WarningS) {

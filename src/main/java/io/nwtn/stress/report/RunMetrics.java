@@ -1,13 +1,13 @@
 package io.nwtn.stress.report;
 
-import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
  * The figures a verdict is reached on. Counts, response times and concurrency come from {@code
  * simulation.log}; circuit-breaker activations from the sidecar's answers and {@code /health}.
  *
- * @param rampUpPeakUsers the most users running by the end of ramp-up (the second it ends in)
+ * @param rampUpPeakUsers the most users running by the end of ramp-up (phases start with the first
+ *     user; {@link LogAnalysis#RAMP_GRACE_MS} of slack)
  * @param rampUpSuccessRate success rate of the requests started during ramp-up (1 when none)
  * @param breakerAnswers {@code 503 circuit_breaker_open} answers the simulation saw
  * @param breakerHealthDelta growth of {@code circuit_breaker.activations} in {@code /health}, or
@@ -40,22 +40,11 @@ public record RunMetrics(
   /** Computes the figures; {@code sidecar} may be {@code null} when the run recorded none. */
   public static RunMetrics compute(LogAnalysis log, Sidecar sidecar, Limits limits) {
     Histogram times = log.responseTimes();
-    long rampUpLastSecond = limits.rampUpMs() / 1000;
-    long rampPeak = 0;
-    long rampStarted = 0;
-    long rampStartedOk = 0;
     long peakRps = 0;
-    for (Map.Entry<Long, LogAnalysis.Second> e : log.seconds().entrySet()) {
-      LogAnalysis.Second s = e.getValue();
+    for (LogAnalysis.Second s : log.seconds().values()) {
       peakRps = Math.max(peakRps, s.completed());
-      if (e.getKey() <= rampUpLastSecond) {
-        rampPeak = Math.max(rampPeak, s.peakActive());
-      }
-      if (e.getKey() * 1000 < limits.rampUpMs()) {
-        rampStarted += s.started();
-        rampStartedOk += s.startedOk();
-      }
     }
+    long rampStarted = log.rampUpRequests();
     return new RunMetrics(
         log.startEpochMs(),
         log.endEpochMs(),
@@ -68,9 +57,9 @@ public record RunMetrics(
         percentile(times, 99),
         log.maxMs(),
         log.maxConcurrentUsers(),
-        rampPeak,
+        log.rampUpPeakUsers(),
         rampStarted,
-        rampStarted == 0 ? 1.0 : (double) rampStartedOk / rampStarted,
+        rampStarted == 0 ? 1.0 : (double) log.rampUpSuccessful() / rampStarted,
         peakRps,
         breakerAnswers(sidecar),
         breakerHealthDelta(sidecar),

@@ -1,7 +1,9 @@
 package io.nwtn.stress.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
 
 /**
  * A judged run: the figures, the compliance checks, the rating, the recommendations and the error
@@ -37,12 +39,29 @@ public record RunReport(
         metrics,
         Compliance.evaluate(metrics, limits),
         Rating.of(metrics.p95Ms(), metrics.successRate()),
-        Recommendations.of(metrics, limits, agents, warnS),
+        Recommendations.of(metrics, limits, agents, warnS, classP95(sidecar)),
         agents,
         ErrorBreakdown.of(log, sidecar));
   }
 
   public boolean passed() {
     return compliance.passed();
+  }
+
+  /** Per query class with answers, the P95 of its response times from the sidecar. */
+  static Map<String, Long> classP95(Sidecar sidecar) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    if (sidecar != null && sidecar.classes() != null) {
+      sidecar
+          .classes()
+          .forEach(
+              (name, c) -> {
+                Histogram h = HistogramCodec.decode(c.latencyMs());
+                if (h.getTotalCount() > 0) {
+                  out.put(name, h.getValueAtPercentile(95));
+                }
+              });
+    }
+    return out;
   }
 }

@@ -8,6 +8,7 @@ import io.nwtn.stress.run.ExitStatus;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,9 +21,11 @@ import java.util.Optional;
  * #end} in {@code after()} stops them, reads {@code /health} again (call it before an embedded
  * target is stopped) and writes the sidecar into the run folder. When Gatling's own {@code main}
  * runs the JVM (as under {@code mvn gatling:test}), a shutdown hook then writes the reports after
- * Gatling has written its HTML report and closed {@code simulation.log}, and a FAILED verdict halts
- * the JVM with a non-zero code (see {@link ExitStatus}). Elsewhere (Gatling run in-process) the
- * caller runs {@link PostProcessor} on the run folder itself.
+ * Gatling has written its HTML report and closed {@code simulation.log}; the JVM then exits with
+ * the verdict's code (see {@link ExitStatus}): 1 when FAILED, and 0 when PASSED even if Gatling's
+ * own assertions, judged on its t-digest percentiles, failed. Without Gatling's HTML report (a
+ * crashed run) a PASSED verdict leaves Gatling's exit code in place. Elsewhere (Gatling run
+ * in-process) the caller runs {@link PostProcessor} on the run folder itself.
  */
 public final class RunReporting {
 
@@ -127,7 +130,14 @@ public final class RunReporting {
               + "; no reports were written");
       return ExitStatus.ERROR;
     }
-    return new PostProcessor(settings, System.out, System.err).process(folder.get(), () -> limits);
+    int code =
+        new PostProcessor(settings, System.out, System.err).process(folder.get(), () -> limits);
+    if (code == ExitStatus.OK && Files.isRegularFile(folder.get().resolve("index.html"))) {
+      // the verdict, not Gatling's t-digest assertions, decides a run whose report was written
+      System.out.flush();
+      Runtime.getRuntime().halt(ExitStatus.OK);
+    }
+    return code;
   }
 
   private static Map<String, Object> testConfig(SuiteSettings suite) {

@@ -20,13 +20,15 @@ final class TimelineDocument {
         resourcesBySecond(r.sidecar(), log.startEpochMs());
     long lastSecond = log.seconds().keySet().stream().mapToLong(Long::longValue).max().orElse(-1);
     List<Map<String, Object>> seconds = new ArrayList<>();
+    long origin = log.firstUserEpochMs() - log.startEpochMs();
     long active = 0;
     for (long sec = 0; sec <= lastSecond; sec++) {
       LogAnalysis.Second s = log.seconds().get(sec);
       Map<String, Object> e = Json.object();
       e.put("second", sec);
       e.put("time", Json.time(log.startEpochMs() + sec * 1000));
-      e.put("phase", r.limits().phaseAt(sec * 1000));
+      e.put(
+          "phase", sec * 1000 + 999 < origin ? "before" : r.limits().phaseAt(sec * 1000 - origin));
       if (s != null) {
         active += s.usersStarted() - s.usersEnded();
       }
@@ -53,6 +55,7 @@ final class TimelineDocument {
     }
     Map<String, Object> d = Json.object();
     d.put("start_time", Json.time(log.startEpochMs()));
+    d.put("first_user_time", Json.time(log.firstUserEpochMs()));
     d.put("ramp_up_seconds", r.limits().rampUpMs() / 1000.0);
     d.put("steady_seconds", r.limits().steadyMs() / 1000.0);
     d.put("ramp_down_seconds", r.limits().rampDownMs() / 1000.0);

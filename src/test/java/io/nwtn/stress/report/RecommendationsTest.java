@@ -82,4 +82,19 @@ class RecommendationsTest {
         Recommendations.of(new MetricsBuilder().build(), Limits.phase1(), FAST_AGENTS, 2.0)
             .isEmpty());
   }
+
+  @Test
+  void aClassSlowerThanItsTargetGetsAWarning() {
+    List<Recommendation> recs =
+        Recommendations.of(
+            new MetricsBuilder().build(),
+            Limits.phase1(),
+            FAST_AGENTS,
+            2.0,
+            Map.of("simple", 1000L, "medium", 4999L));
+
+    assertEquals(1, recs.size());
+    assertEquals(
+        "🟡 Class simple P95 (1000ms) exceeds its target (1000ms)", recs.get(0).headline());
+  }
 }
