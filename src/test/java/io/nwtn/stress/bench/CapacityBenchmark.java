@@ -45,7 +45,11 @@ public final class CapacityBenchmark {
             out.toAbsolutePath().getParent().getParent().resolve("capacity"), "1".equals(args[1]));
     try (ReferenceOrchestrator server =
         ReferenceOrchestrator.start(serverSettings(), "127.0.0.1", 0)) {
-      BenchParts.write(out, bench.run(server));
+      Hiccups hiccups = Hiccups.start();
+      Map<String, Object> figures = bench.run(server);
+      hiccups.close();
+      figures.put("platform_hiccups", hiccups.figures());
+      BenchParts.write(out, figures);
     }
     System.exit(0);
   }

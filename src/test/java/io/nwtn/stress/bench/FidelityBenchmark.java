@@ -43,7 +43,9 @@ public final class FidelityBenchmark {
     Path out = Path.of(args[0]);
     Path work = out.toAbsolutePath().getParent().getParent().resolve("fidelity");
     Truth truth = new Truth();
+    Hiccups hiccups = Hiccups.start();
     int gatlingStatus = runSuite(suiteProperties(args[1], args[2], work), work, truth);
+    hiccups.close();
     Path run =
         ReportMain.newestRun(work.resolve("gatling"))
             .orElseThrow(
@@ -63,6 +65,7 @@ public final class FidelityBenchmark {
     List<Map<String, Object>> rows = compare(truth.histogramUs, report);
     figures.put("p95_within_goal", rows.get(1).get("within_goal"));
     figures.put("percentiles", rows);
+    figures.put("platform_hiccups", hiccups.figures());
     BenchParts.write(out, figures);
     System.exit(0);
   }
