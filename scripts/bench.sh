@@ -103,19 +103,20 @@ bounded reference-figures 60 "${JAVA[@]}" io.nwtn.stress.bench.ReferenceFigures 
   "$LOGS/reference-delayed.log" "$LOGS/reference-throughput.log" "$PARTS/reference.json"
 
 step "post-processor on $SMALL and $BIG requests, Gatling's report generation on $SMALL"
-# Gatling's report generation on the big log takes minutes; BENCH_GATLING_BIG=1 runs it too.
+# Same heap for both tools, so their peaks compare. Gatling's report generation on the big log takes
+# minutes; BENCH_GATLING_BIG=1 runs it too.
 GATLING_SIZES=$SMALL
 [ "${BENCH_GATLING_BIG:-0}" = 1 ] && GATLING_SIZES="$SMALL $BIG"
 for n in $GATLING_SIZES; do
-  bounded gatling-reports-$n 1200 "${JAVA[@]}" -Xmx4g "$GATLING_JAVA" \
+  bounded gatling-reports-$n 1200 "${JAVA[@]}" -Xmx2g "$GATLING_JAVA" \
     io.nwtn.stress.bench.PostProcessorBenchmark gatling "$n" "$PARTS/report-gatling-$n.json"
 done
 for n in "$SMALL" "$BIG"; do
-  bounded postprocessor-$n 600 "${JAVA[@]}" -Xmx256m \
+  bounded postprocessor-$n 600 "${JAVA[@]}" -Xmx2g \
     io.nwtn.stress.bench.PostProcessorBenchmark postprocessor "$n" "$PARTS/report-postprocessor-$n.json"
 done
 
 step "results"
 bounded results 60 "${JAVA[@]}" io.nwtn.stress.bench.BenchResults "$PARTS" "$OUT/bench-results.json" \
   "$LOAD_START" "$QUICK"
-echo "bench: figures in $OUT/bench-results.json"
+cat "$LOGS/results.log"

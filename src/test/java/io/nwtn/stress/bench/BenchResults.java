@@ -40,6 +40,7 @@ public final class BenchResults {
     results.put("ratios", Ratios.of(BenchParts.JSON.valueToTree(parts)));
     results.put("benchmarks", parts);
     BenchParts.write(Path.of(args[1]), results);
+    BenchSummary.print(BenchParts.JSON.valueToTree(results), System.out);
   }
 
   private static Map<String, Object> machine(String loadAtStart) {
