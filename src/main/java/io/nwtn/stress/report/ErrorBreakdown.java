@@ -25,7 +25,7 @@ public record ErrorBreakdown(long totalFailed, String answeredSource, List<Entry
   public static ErrorBreakdown of(LogAnalysis log, Sidecar sidecar) {
     List<Entry> transport = new ArrayList<>();
     List<Entry> answeredFromLog = new ArrayList<>();
-    for (LogAnalysis.FailureTally t : log.failures().values()) {
+    for (FailureTally t : log.failures().values()) {
       Entry e = new Entry(t.category(), t.count(), t.first(), t.last(), t.example());
       (ErrorCategory.TRANSPORT.contains(t.category()) ? transport : answeredFromLog).add(e);
     }
