@@ -115,7 +115,13 @@ FIXTURE_DIR ?= src/test/resources/fixtures/gatling-3.15.1
 LOG_REQUESTS ?= 1000000
 LOG_OUT ?= target/bench/simulation.log
 BENCH_BIG_REQUESTS ?= 10000000
-.PHONY: decoder-fixture decoder-log bench-decoder bench-reference
+.PHONY: bench decoder-fixture decoder-log bench-decoder bench-reference
+BENCH_QUICK ?=
+BENCH_PORT ?= 8009
+
+## bench: every benchmark (fidelity, load generator vs wrk, reference orchestrator, post-processor vs Gatling, main-job overhead) into target/bench/bench-results.json; BENCH_QUICK=1 for a shorter run
+bench:
+	MVN="$(MVN)" BENCH_QUICK=$(BENCH_QUICK) BENCH_PORT=$(BENCH_PORT) scripts/bench.sh
 
 ## decoder-fixture: re-record the golden simulation.log and expected.json (after a Gatling upgrade)
 decoder-fixture:

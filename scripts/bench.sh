@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# The benchmark suite (docs/benchmarks.md): fidelity, load-generator capacity against wrk, the
+# reference orchestrator, the post-processor against Gatling's report generation, and the main
+# job's overhead. Writes target/bench/bench-results.json. Every load targets 127.0.0.1 only and
+# every step is bounded in time. BENCH_QUICK=1: smaller loads, about 6 minutes. BENCH_PORT (8009):
+# the port of the main job's embedded reference orchestrator.
+# Exit codes: 0 all figures written, 1 a step failed (its log is named), 2 bad usage.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MVN=${MVN:-mvn}
+QUICK=${BENCH_QUICK:-0}
+PORT=${BENCH_PORT:-8009}
+OUT=target/bench
+PARTS=$OUT/parts
+LOGS=$OUT/logs
+GATLING_JAVA=--add-opens=java.base/java.lang=ALL-UNNAMED
+case "$QUICK" in 0|1) ;; *) echo "bench: BENCH_QUICK must be 0 or 1, got '$QUICK'" >&2; exit 2 ;; esac
+
+step() { echo; echo "== bench: $1 ($(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg))"; }
+fail() { echo "bench: $1 failed; see $2" >&2; exit 1; }
+
+# Runs "$@" with its output in $LOGS/$name.log, at most $limit seconds.
+bounded() {
+  local name=$1 limit=$2; shift 2
+  timeout --kill-after=10 "$limit" "$@" >"$LOGS/$name.log" 2>&1 || fail "$name" "$LOGS/$name.log"
+}
+
+# Seconds of ramp-up + steady + ramp-down in a profile file (values like 5s).
+scheduled_seconds() {
+  awk -F'=' '/^ *(ramp-up|steady|ramp-down) *=/ { gsub(/[ s]/, "", $2); sum += $2 } END { print sum }' "$1"
+}
+
+# One timed main-job run: mvn gatling:test -Dprofile=smoke; prints "<start-ms> <end-ms> <run-folder>".
+main_job() {
+  local name=$1 start end
+  start=$(date +%s%3N)
+  timeout --kill-after=10 600 $MVN -B gatling:test -Dprofile=smoke "-Durl=http://127.0.0.1:$PORT" \
+    >"$LOGS/$name.log" 2>&1 || fail "$name" "$LOGS/$name.log"
+  end=$(date +%s%3N)
+  echo "$start $end $(ls -td target/gatling/*/ | head -1)"
+}
+
+ensure_wrk() {
+  command -v wrk >/dev/null && return
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "bench: installing wrk (Debian package)"
+    { apt-get update -qq && apt-get install -y -qq wrk; } >"$LOGS/wrk-install.log" 2>&1 \
+      || echo "bench: could not install wrk (see $LOGS/wrk-install.log): the wrk comparison is skipped"
+  else
+    echo "bench: wrk missing and cannot be installed here (needs root and apt-get): the wrk comparison is skipped"
+  fi
+}
+
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+SMOKE=$(scheduled_seconds src/test/resources/profiles/smoke.conf)
+
+# Cold first: `clean` leaves nothing compiled, so the run pays for compilation and a fresh JVM.
+step "main job, cold (clean, then mvn gatling:test -Dprofile=smoke)"
+$MVN -q clean
+mkdir -p "$PARTS" "$LOGS"
+COLD=$(main_job main-job-cold)
+step "main job, warm"
+WARM=$(main_job main-job-warm)
+step "classpath"
+bounded classpath 600 $MVN -q test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test
+CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
+JAVA=(java -cp "$CP" "-Dnwtn.report.output-dir=$OUT/reports")
+
+# The main job's runs, split at the simulation's start and end (from their simulation.log).
+COLD_FIGURES=$("${JAVA[@]}" io.nwtn.stress.bench.MainJobFigures $COLD "$SMOKE") \
+  || fail "main-job figures (cold)" "$LOGS/main-job-cold.log"
+WARM_FIGURES=$("${JAVA[@]}" io.nwtn.stress.bench.MainJobFigures $WARM "$SMOKE") \
+  || fail "main-job figures (warm)" "$LOGS/main-job-warm.log"
+cat >"$PARTS/main-job.json" <<JSON
+{ "command": "mvn gatling:test -Dprofile=smoke", "scheduled_seconds": $SMOKE, "warm_goal_seconds": 10,
+  "cold": $COLD_FIGURES,
+  "warm": $WARM_FIGURES }
+JSON
+
+if [ "$QUICK" = 1 ]; then
+  FIDELITY=(60 20); LEVELS=1000; ROUNDS=2; SMALL=200000; BIG=1000000
+else
+  FIDELITY=(150 60); LEVELS=1000,5000; ROUNDS=3; SMALL=1000000; BIG=10000000
+fi
+
+step "fidelity (${FIDELITY[0]} users, ${FIDELITY[1]} s steady)"
+bounded fidelity 600 "${JAVA[@]}" -Xmx2g "$GATLING_JAVA" \
+  io.nwtn.stress.bench.FidelityBenchmark "$PARTS/fidelity.json" "${FIDELITY[@]}"
+
+step "load-generator capacity against wrk"
+ensure_wrk
+bounded capacity 900 "${JAVA[@]}" -Xmx1g io.nwtn.stress.bench.CapacityBenchmark \
+  "$PARTS/capacity.json" "$QUICK"
+
+step "reference orchestrator: added latency at $LEVELS in flight, then throughput"
+bounded reference-delayed 600 "${JAVA[@]}" -Xmx2g "-Dbench.levels=$LEVELS" "-Dbench.rounds=$ROUNDS" \
+  io.nwtn.stress.reference.ReferenceBenchmark
+bounded reference-throughput 300 "${JAVA[@]}" -Xmx2g -Dbench.delay-ms=0 -Dbench.levels=200 \
+  -Dbench.rounds=50 io.nwtn.stress.reference.ReferenceBenchmark
+bounded reference-figures 60 "${JAVA[@]}" io.nwtn.stress.bench.ReferenceFigures \
+  "$LOGS/reference-delayed.log" "$LOGS/reference-throughput.log" "$PARTS/reference.json"
+
+step "post-processor on $SMALL and $BIG requests, Gatling's report generation on $SMALL"
+# Same heap for both tools, so their peaks compare. Gatling's report generation on the big log takes
+# minutes; BENCH_GATLING_BIG=1 runs it too.
+GATLING_SIZES=$SMALL
+[ "${BENCH_GATLING_BIG:-0}" = 1 ] && GATLING_SIZES="$SMALL $BIG"
+for n in $GATLING_SIZES; do
+  bounded gatling-reports-$n 1200 "${JAVA[@]}" -Xmx2g "$GATLING_JAVA" \
+    io.nwtn.stress.bench.PostProcessorBenchmark gatling "$n" "$PARTS/report-gatling-$n.json"
+done
+for n in "$SMALL" "$BIG"; do
+  bounded postprocessor-$n 600 "${JAVA[@]}" -Xmx2g \
+    io.nwtn.stress.bench.PostProcessorBenchmark postprocessor "$n" "$PARTS/report-postprocessor-$n.json"
+done
+
+step "results"
+bounded results 60 "${JAVA[@]}" io.nwtn.stress.bench.BenchResults "$PARTS" "$OUT/bench-results.json" \
+  "$LOAD_START" "$QUICK"
+cat "$LOGS/results.log"

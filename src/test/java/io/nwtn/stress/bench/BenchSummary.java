@@ -1,0 +1,44 @@
+package io.nwtn.stress.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintStream;
+
+/** The headline figures of {@code bench-results.json}, one line each, for the console. */
+final class BenchSummary {
+
+  private BenchSummary() {}
+
+  static void print(JsonNode results, PrintStream out) {
+    JsonNode b = results.path("benchmarks");
+    JsonNode p95 = b.path("fidelity").path("percentiles").path(1);
+    out.printf(
+        "fidelity: P95 reported %s ms, server truth %s ms (within 1 %% + 2 ms: %s)%n",
+        p95.path("suite_reported_ms"), p95.path("server_truth_ms"), p95.path("within_goal"));
+    JsonNode cap = b.path("capacity");
+    out.printf(
+        "capacity: Gatling %s req/s = %s x wrk's %s; think-time users within 5 ms P99: %s of up to %s;"
+            + " %s bytes per user%n",
+        cap.path("gatling_rate").path("requests_per_second"),
+        cap.path("gatling_rps_to_wrk_rps"),
+        cap.path("wrk").path("requests_per_second"),
+        cap.path("think_time_users").path("largest_level_within_5ms_p99"),
+        cap.path("think_time_users").path("levels_tried_up_to"),
+        cap.path("think_time_users").path("memory_per_user_bytes"));
+    for (JsonNode level : b.path("reference").path("added_latency")) {
+      out.printf(
+          "reference orchestrator: %s in flight, added P99 %s ms%n",
+          level.path("in_flight"), level.path("added_p99_ms"));
+    }
+    out.printf(
+        "reference orchestrator: throughput limit %s req/s%n",
+        b.path("reference").path("throughput_limit_requests_per_second"));
+    results
+        .path("ratios")
+        .fields()
+        .forEachRemaining(r -> out.printf("ratio %s: %s%n", r.getKey(), r.getValue()));
+    JsonNode job = b.path("main-job");
+    out.printf(
+        "main job overhead: warm %s s (goal < 10 s), cold %s s%n",
+        job.path("warm").path("overhead_seconds"), job.path("cold").path("overhead_seconds"));
+  }
+}

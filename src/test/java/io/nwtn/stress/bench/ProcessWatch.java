@@ -1,0 +1,56 @@
+package io.nwtn.stress.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import oshi.SystemInfo;
+import oshi.software.os.OSProcess;
+import oshi.software.os.OperatingSystem;
+
+/**
+ * Runs a child process to its end within a time limit while sampling its CPU time and resident
+ * memory, so a load generator is measured from outside, the same way for Gatling and wrk.
+ */
+final class ProcessWatch {
+
+  private static final OperatingSystem OS = new SystemInfo().getOperatingSystem();
+  private static final long SAMPLE_MS = 250;
+
+  /** What the child used: CPU seconds (user + system), peak resident set, wall time. */
+  record Usage(int exitCode, double cpuSeconds, long peakRssBytes, double wallSeconds) {
+
+    /** Average cores busy over the run. */
+    double cores() {
+      return cpuSeconds / wallSeconds;
+    }
+  }
+
+  private ProcessWatch() {}
+
+  /**
+   * Starts {@code command}, output to {@code log}; kills it when it outlives {@code limitSeconds}.
+   */
+  static Usage run(List<String> command, Path log, long limitSeconds)
+      throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    long deadline = start + TimeUnit.SECONDS.toNanos(limitSeconds);
+    double cpu = 0;
+    long peak = 0;
+    while (!process.waitFor(SAMPLE_MS, TimeUnit.MILLISECONDS)) {
+      OSProcess sample = OS.getProcess((int) process.pid());
+      if (sample != null) {
+        cpu = Math.max(cpu, (sample.getUserTime() + sample.getKernelTime()) / 1000.0);
+        peak = Math.max(peak, sample.getResidentSetSize());
+      }
+      if (System.nanoTime() > deadline) {
+        process.destroyForcibly().waitFor();
+        throw new IllegalStateException(
+            command.get(0) + " ran longer than " + limitSeconds + " s and was stopped; see " + log);
+      }
+    }
+    return new Usage(process.exitValue(), cpu, peak, (System.nanoTime() - start) / 1e9);
+  }
+}

@@ -1,0 +1,52 @@
+package io.nwtn.stress.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The figures that have a reference measured in the same run, as ratios: Gatling's request rate to
+ * wrk's, the post-processor's speed to Gatling's report generation on the same log, the suite's P95
+ * to the server-side truth, and the main job's warm overhead to its 10 s goal.
+ */
+final class Ratios {
+
+  private Ratios() {}
+
+  static Map<String, Object> of(JsonNode parts) {
+    Map<String, Object> ratios = BenchParts.figures();
+    JsonNode capacity = parts.path("capacity");
+    if (capacity.has("gatling_rps_to_wrk_rps")) {
+      ratios.put("gatling_rps_to_wrk_rps", capacity.get("gatling_rps_to_wrk_rps").asDouble());
+    }
+    JsonNode p95 = parts.path("fidelity").path("percentiles").path(1);
+    if (p95.has("ratio")) {
+      ratios.put("fidelity_p95_reported_to_truth", p95.get("ratio").asDouble());
+    }
+    JsonNode job = parts.path("main-job");
+    if (job.path("warm").has("overhead_seconds")) {
+      ratios.put(
+          "main_job_warm_overhead_to_goal",
+          BenchParts.round(
+              job.get("warm").get("overhead_seconds").asDouble()
+                  / job.get("warm_goal_seconds").asDouble(),
+              3));
+    }
+    for (Iterator<String> names = parts.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (name.startsWith("report-gatling-")) {
+        String requests = name.substring("report-gatling-".length());
+        JsonNode ours = parts.path("report-postprocessor-" + requests);
+        if (ours.has("wall_seconds")) {
+          ratios.put(
+              "postprocessor_speedup_vs_gatling_" + requests,
+              BenchParts.round(
+                  parts.get(name).get("wall_seconds").asDouble()
+                      / ours.get("wall_seconds").asDouble(),
+                  2));
+        }
+      }
+    }
+    return ratios;
+  }
+}
