@@ -116,7 +116,7 @@ LOG_REQUESTS ?= 1000000
 LOG_OUT ?= target/bench/simulation.log
 BENCH_BIG_REQUESTS ?= 10000000
 .PHONY: bench decoder-fixture decoder-log bench-decoder bench-reference
-BENCH_QUICK ?=
+BENCH_QUICK ?= 0
 BENCH_PORT ?= 8009
 
 ## bench: every benchmark (fidelity, load generator vs wrk, reference orchestrator, post-processor vs Gatling, main-job overhead) into target/bench/bench-results.json; BENCH_QUICK=1 for a shorter run
