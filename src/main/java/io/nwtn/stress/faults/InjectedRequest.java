@@ -72,6 +72,9 @@ public enum InjectedRequest {
 
   /** The injected request of a Gatling request name, if it is one. */
   public static Optional<InjectedRequest> ofRequestName(String name) {
+    if (!name.startsWith(PREFIX)) {
+      return Optional.empty(); // every Phase 1 request: no stream on the post-processor's hot path
+    }
     return Arrays.stream(values()).filter(r -> r.requestName().equals(name)).findFirst();
   }
 }

@@ -2,6 +2,7 @@ package io.nwtn.stress.faults;
 
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.report.ErrorCategory;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,10 +22,20 @@ public final class RecoveryTimeline {
   }
 
   private final TreeMap<Long, Second> seconds = new TreeMap<>();
+  // the log comes nearly in time order, so most requests end in the second of the one before
+  private long lastEpochSecond = Long.MIN_VALUE;
+  // messages repeat (the log caches its strings), so each is categorised once
+  private final Map<String, String> categories = new HashMap<>();
+  private Second last;
 
   /** Adds one Phase 1 request. */
   public void add(LogRecord.Request r) {
-    Second s = seconds.computeIfAbsent(Math.floorDiv(r.endEpochMs(), 1000), k -> new Second());
+    long epochSecond = Math.floorDiv(r.endEpochMs(), 1000);
+    if (epochSecond != lastEpochSecond) {
+      last = seconds.computeIfAbsent(epochSecond, k -> new Second());
+      lastEpochSecond = epochSecond;
+    }
+    Second s = last;
     s.completed++;
     if (r.ok()) {
       s.ok++;
@@ -34,7 +45,7 @@ public final class RecoveryTimeline {
     if (message.contains("circuit_breaker_open")) {
       s.breakerOpen++;
     }
-    s.failures.merge(ErrorCategory.of(message), 1L, Long::sum);
+    s.failures.merge(categories.computeIfAbsent(message, ErrorCategory::of), 1L, Long::sum);
   }
 
   /** The seconds in order, keyed by epoch second. */

@@ -86,6 +86,17 @@ final class LogInput {
     return buf.getInt();
   }
 
+  /**
+   * Reads the cache index of a string whose description is {@code what}; the description is only
+   * put together for an error, as this runs for nearly every string of the log.
+   */
+  int readCacheIndex(String what) throws IOException, LogFormatException {
+    if (buf.remaining() < Integer.BYTES) {
+      require(Integer.BYTES, what + " cache index");
+    }
+    return buf.getInt();
+  }
+
   long readLong(String what) throws IOException, LogFormatException {
     require(Long.BYTES, what);
     return buf.getLong();

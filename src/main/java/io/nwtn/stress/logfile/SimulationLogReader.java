@@ -188,7 +188,7 @@ public final class SimulationLogReader {
   /** A cached string: index n > 0 introduces string n (in sequence), -n repeats it. */
   private String readCached(String what) throws IOException, LogFormatException {
     long at = in.offset();
-    int index = in.readInt(what + " cache index");
+    int index = in.readCacheIndex(what);
     if (index < 0 && index >= -strings.size()) {
       return strings.get(-index - 1);
     }

@@ -3,6 +3,7 @@ package io.nwtn.stress.report;
 import io.nwtn.stress.logfile.LogHeader;
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.logfile.LogVisitor;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,7 +33,12 @@ public final class LogAnalysis implements LogVisitor {
   private final GatlingPercentile gatling = new GatlingPercentile();
   private final Map<Long, Second> seconds = new TreeMap<>();
   private final Map<String, FailureTally> failures = new LinkedHashMap<>();
-  private final Map<String, Long> requestsByName = new TreeMap<>();
+  private final Map<String, long[]> requestsByName = new HashMap<>();
+  private final Map<String, String> categories = new HashMap<>();
+  private long lastOffset = -1;
+  private Second lastSecond;
+  private long prevOffset = -1;
+  private Second prevSecond;
   private long ok;
   private long sumMs;
   private long maxMs;
@@ -60,12 +66,12 @@ public final class LogAnalysis implements LogVisitor {
     sumMs += elapsed;
     gatling.add(elapsed);
     maxMs = Math.max(maxMs, elapsed);
-    requestsByName.merge(r.name(), 1L, Long::sum);
+    requestsByName.computeIfAbsent(r.name(), k -> new long[1])[0]++;
     Second started = second(r.startEpochMs());
     started.started++;
     Second completed = second(r.endEpochMs());
     completed.completed++;
-    completed.latencies.recordValue(elapsed);
+    completed.latencies.record(elapsed);
     boolean inRamp =
         firstUserEpochMs != Long.MIN_VALUE
             && r.startEpochMs() >= firstUserEpochMs
@@ -79,7 +85,7 @@ public final class LogAnalysis implements LogVisitor {
       ko++;
       completed.errors++;
       failures
-          .computeIfAbsent(ErrorCategory.of(r.message()), FailureTally::new)
+          .computeIfAbsent(category(r.message()), FailureTally::new)
           .add(r.endEpochMs(), r.message());
     }
     seen(r.endEpochMs());
@@ -117,9 +123,26 @@ public final class LogAnalysis implements LogVisitor {
     lastEpochMs = Math.max(lastEpochMs, epochMs);
   }
 
+  /** Messages repeat (the log caches its strings), so each is categorised once. */
+  private String category(String message) {
+    return categories.computeIfAbsent(message == null ? "" : message, ErrorCategory::of);
+  }
+
   private Second second(long epochMs) {
     long offset = Math.max(0, epochMs - startEpochMs()) / 1000;
-    return seconds.computeIfAbsent(offset, k -> new Second());
+    // the log comes nearly in time order: most look-ups hit one of the last two seconds used
+    // (a request's start and its end)
+    if (offset == lastOffset) {
+      return lastSecond;
+    }
+    if (offset == prevOffset) {
+      return prevSecond;
+    }
+    prevOffset = lastOffset;
+    prevSecond = lastSecond;
+    lastSecond = seconds.computeIfAbsent(offset, k -> new Second());
+    lastOffset = offset;
+    return lastSecond;
   }
 
   /** The run's start from the log header (0 before the header was read). */
@@ -210,7 +233,9 @@ public final class LogAnalysis implements LogVisitor {
   }
 
   public Map<String, Long> requestsByName() {
-    return requestsByName;
+    Map<String, Long> byName = new TreeMap<>();
+    requestsByName.forEach((name, count) -> byName.put(name, count[0]));
+    return byName;
   }
 
   /** One second of the run. {@code peakActive} is 0 for a second without user records. */
@@ -222,7 +247,7 @@ public final class LogAnalysis implements LogVisitor {
     long usersStarted;
     long usersEnded;
     long peakActive;
-    final Histogram latencies = new Histogram(3);
+    final SecondLatencies latencies = new SecondLatencies();
 
     public long started() {
       return started;
@@ -252,8 +277,9 @@ public final class LogAnalysis implements LogVisitor {
       return peakActive;
     }
 
+    /** This second's response times, by the second they completed in. */
     public Histogram latencies() {
-      return latencies;
+      return latencies.histogram();
     }
   }
 }

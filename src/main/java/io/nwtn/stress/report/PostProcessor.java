@@ -41,6 +41,7 @@ public final class PostProcessor {
    */
   public int process(Path runFolder, Supplier<Limits> fallbackLimits) {
     try {
+      ReportFiles.prepareInBackground();
       RunReport report = judge(runFolder, fallbackLimits);
       List<Path> files = ReportFiles.write(report, settings.outputDir());
       ConsoleSummary.print(report, files, out);

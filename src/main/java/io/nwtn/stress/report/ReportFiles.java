@@ -36,6 +36,27 @@ public final class ReportFiles {
     return MAPPER;
   }
 
+  /**
+   * Loads and initialises the writers (Jackson, the dashboard's template and scripts) on a thread
+   * of its own, so that this happens while the log is being read rather than after it.
+   */
+  static void prepareInBackground() {
+    Thread warmUp =
+        new Thread(
+            () -> {
+              try {
+                MAPPER.writeValueAsBytes(Map.of("warm_up", List.of(1, 2.5, "x")));
+                Class.forName(
+                    DashboardPage.class.getName(), true, ReportFiles.class.getClassLoader());
+              } catch (IOException | ClassNotFoundException | LinkageError e) {
+                // the writers report their own errors when they run
+              }
+            },
+            "nwtn-report-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+  }
+
   /** Writes the reports; returns the paths written in the run's own folder. */
   public static List<Path> write(RunReport report, Path outputDir) throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
