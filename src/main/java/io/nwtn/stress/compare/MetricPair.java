@@ -22,10 +22,6 @@ public record MetricPair(
     Histogram baselineHistogram,
     Histogram currentHistogram) {
 
-  static MetricPair of(String name, Kind kind, double baseline, double current) {
-    return new MetricPair(name, kind, baseline, current, 0, 0, null, null);
-  }
-
   boolean hasDistributions() {
     return baselineHistogram != null
         && currentHistogram != null

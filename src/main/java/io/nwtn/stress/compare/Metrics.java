@@ -13,6 +13,7 @@ import org.HdrHistogram.Histogram;
 final class Metrics {
 
   private static final String RUN_HISTOGRAM = "response_time_histogram";
+  private static final String AGENT_HISTOGRAM = "execution_time_histogram";
 
   private Metrics() {}
 
@@ -35,24 +36,31 @@ final class Metrics {
         Kind.CONCURRENCY,
         b.path("max_concurrent_users"),
         c.path("max_concurrent_users"));
-    agents(out, b.path("agent_performance"), c.path("agent_performance"));
+    agents(out, baseline, current);
     classes(out, baseline, current);
     errors(out, b, c);
     return out;
   }
 
-  private static void agents(List<MetricPair> out, JsonNode b, JsonNode c) {
+  private static void agents(List<MetricPair> out, RunResults baseline, RunResults current)
+      throws CompareException {
+    JsonNode b = baseline.root().path("agent_performance");
+    JsonNode c = current.root().path("agent_performance");
     for (String agent : names(b, c)) {
       // Agent times are in seconds on the wire; compared in milliseconds like every latency.
       JsonNode pb = b.path(agent).path("p95_time");
       JsonNode pc = c.path(agent).path("p95_time");
       if (pb.isNumber() && pc.isNumber()) {
         out.add(
-            MetricPair.of(
+            new MetricPair(
                 "agent." + agent + " p95_ms",
                 Kind.LATENCY,
                 pb.asDouble() * 1000,
-                pc.asDouble() * 1000));
+                pc.asDouble() * 1000,
+                0,
+                0,
+                histogram(baseline, b.path(agent).path(AGENT_HISTOGRAM)),
+                histogram(current, c.path(agent).path(AGENT_HISTOGRAM))));
       }
     }
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RecommendationsTest {
 
   private static final Map<String, AgentStats> FAST_AGENTS =
-      Map.of("executor", new AgentStats(0.3, 0.3, 0.5, 0.9, 100));
+      Map.of("executor", new AgentStats(0.3, 0.3, 0.5, 0.9, 100, null));
 
   @Test
   void highP95GivesTheSeedsLatencyAdvice() {
@@ -46,7 +46,8 @@ class RecommendationsTest {
 
   @Test
   void slowAgentGivesAWarningWithItsP95() {
-    Map<String, AgentStats> agents = Map.of("executor", new AgentStats(1.1, 1.0, 3.2, 4.0, 50));
+    Map<String, AgentStats> agents =
+        Map.of("executor", new AgentStats(1.1, 1.0, 3.2, 4.0, 50, null));
     List<Recommendation> recs =
         Recommendations.of(new MetricsBuilder().build(), Limits.phase1(), agents, 2.0);
 
