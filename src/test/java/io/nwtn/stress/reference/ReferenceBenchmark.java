@@ -6,17 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
  * Measures what the reference orchestrator adds to its simulated pipeline time: for each level of
- * requests in flight, that many keep-alive connections each send requests back to back, and every
- * answer's time minus its {@code X-Simulated-Ms} goes into an HdrHistogram. Client and server share
- * this JVM, so the figure includes the client's own work. Run with {@code make bench-reference};
- * {@code -Dbench.levels=1000,5000 -Dbench.delay-ms=2000 -Dbench.rounds=3 -Dbench.warmup=500} change
- * the load.
+ * requests in flight, that many keep-alive connections, started evenly over one pipeline time, each
+ * send requests back to back, and every answer's time minus its {@code X-Simulated-Ms} goes into an
+ * HdrHistogram. Client and server share this JVM, so the figure includes the client's own work. Run
+ * with {@code make bench-reference}; {@code -Dbench.levels=1000,5000 -Dbench.delay-ms=2000
+ * -Dbench.rounds=3 -Dbench.warmup=500} change the load.
  */
 public final class ReferenceBenchmark {
 
@@ -47,16 +49,21 @@ public final class ReferenceBenchmark {
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     try (ReferenceOrchestrator server = ReferenceOrchestrator.start(settings, "127.0.0.1", 0);
         LoadClient client = new LoadClient(1)) {
-      run(server, client, Integer.getInteger("bench.warmup", 500), rounds, false);
+      run(server, client, Integer.getInteger("bench.warmup", 500), delayMs, rounds, false);
       for (String level : System.getProperty("bench.levels", "1000,5000").split(",")) {
-        run(server, client, Integer.parseInt(level.trim()), rounds, true);
+        run(server, client, Integer.parseInt(level.trim()), delayMs, rounds, true);
       }
     }
   }
 
   /** One level; the first, unreported, lets the JIT compile the hot paths. */
   private static void run(
-      ReferenceOrchestrator server, LoadClient client, int inFlight, int rounds, boolean report)
+      ReferenceOrchestrator server,
+      LoadClient client,
+      int inFlight,
+      int delayMs,
+      int rounds,
+      boolean report)
       throws InterruptedException {
     List<LoadClient.Connection> connections = new ArrayList<>();
     List<CompletableFuture<LoadClient.Connection>> opening = new ArrayList<>();
@@ -68,8 +75,16 @@ public final class ReferenceBenchmark {
     AtomicLong failures = new AtomicLong();
     long start = System.nanoTime();
     List<CompletableFuture<Void>> loops = new ArrayList<>();
-    for (LoadClient.Connection connection : connections) {
-      loops.add(loop(connection, rounds, added, failures));
+    // Connections start one after another over one pipeline time, so the answers arrive at a
+    // steady rate with `inFlight` requests in flight, not as one burst of them every period.
+    for (int i = 0; i < connections.size(); i++) {
+      LoadClient.Connection connection = connections.get(i);
+      Executor later =
+          CompletableFuture.delayedExecutor(
+              (long) i * delayMs / connections.size(), TimeUnit.MILLISECONDS);
+      loops.add(
+          CompletableFuture.supplyAsync(() -> connection, later)
+              .thenCompose(c -> loop(c, rounds, added, failures)));
     }
     loops.forEach(CompletableFuture::join);
     double seconds = (System.nanoTime() - start) / 1e9;
