@@ -1,11 +1,13 @@
 package io.nwtn.stress.bench;
 
+import com.typesafe.config.ConfigFactory;
 import io.gatling.app.Gatling$;
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.logfile.LogVisitor;
 import io.nwtn.stress.logfile.SimulationLogReader;
 import io.nwtn.stress.logfile.bench.LargeLogGenerator;
 import io.nwtn.stress.report.ReportMain;
+import io.nwtn.stress.report.ReportSettings;
 import io.nwtn.stress.run.ExitStatus;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -113,7 +115,11 @@ public final class PostProcessorBenchmark {
   }
 
   private static boolean reportsWrittenSince(String runId, long startMs) throws IOException {
-    Path results = Path.of("target", "nwtn", runId, "nwtn_stress_test_results.json");
+    Path results =
+        ReportSettings.fromConfig(ConfigFactory.load())
+            .outputDir()
+            .resolve(runId)
+            .resolve("nwtn_stress_test_results.json");
     return Files.isRegularFile(results)
         && Files.getLastModifiedTime(results).toMillis() >= startMs - 1000;
   }
