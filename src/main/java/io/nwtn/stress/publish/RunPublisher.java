@@ -1,6 +1,5 @@
 package io.nwtn.stress.publish;
 
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.report.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +16,11 @@ public final class RunPublisher {
 
   /**
    * Publishes into {@code <outputDir>/<runName>/} and {@code <outputDir>/latest/} (when it holds
-   * reports), after the JSON reports were written there.
+   * reports), after the JSON reports were written there; the page links to the run's report under
+   * {@code gatlingResults}.
    */
-  public static void publish(Path outputDir, String runName) throws IOException {
-    Path gatlingResults = Path.of(ConfigFactory.load().getString("nwtn.report.gatling-results"));
+  public static void publishRun(Path outputDir, String runName, Path gatlingResults)
+      throws IOException {
     for (String folder : new String[] {runName, "latest"}) {
       Path dir = outputDir.resolve(folder);
       if (Files.isRegularFile(dir.resolve(ReportFolder.RESULTS))) {

@@ -43,7 +43,7 @@ public final class PostProcessor {
     try {
       ReportFiles.prepareInBackground();
       RunReport report = judge(runFolder, fallbackLimits);
-      List<Path> files = ReportFiles.write(report, settings.outputDir());
+      List<Path> files = ReportFiles.write(report, settings.outputDir(), settings.gatlingResults());
       ConsoleSummary.print(report, files, out);
       Completeness completeness = report.faults().completeness();
       if (!completeness.complete()) {

@@ -57,8 +57,14 @@ public final class ReportFiles {
     warmUp.start();
   }
 
-  /** Writes the reports; returns the paths written in the run's own folder. */
-  public static List<Path> write(RunReport report, Path outputDir) throws IOException {
+  /**
+   * Writes the reports and the dashboard under {@code outputDir}; returns the paths written in the
+   * run's own folder.
+   *
+   * @param gatlingResults where Gatling's run folders are, for the dashboard's link to its report
+   */
+  public static List<Path> write(RunReport report, Path outputDir, Path gatlingResults)
+      throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(RESULTS, MAPPER.writeValueAsBytes(ResultsDocument.build(report)));
     files.put(TIMELINE, MAPPER.writeValueAsBytes(TimelineDocument.build(report)));
@@ -74,7 +80,7 @@ public final class ReportFiles {
         }
       }
     }
-    RunPublisher.publish(outputDir, report.runName());
+    RunPublisher.publishRun(outputDir, report.runName(), gatlingResults);
     Path own = outputDir.resolve(report.runName());
     written.add(own.resolve(DashboardPage.FILE_NAME));
     written.add(own.resolve(ComplianceJunitXml.FILE_NAME));

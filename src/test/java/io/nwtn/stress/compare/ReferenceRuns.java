@@ -84,7 +84,9 @@ final class ReferenceRuns {
         new ReportSettings(
             outputDir, outputDir, Duration.ofSeconds(2), Duration.ofSeconds(1), false);
     ReportFiles.write(
-        RunReport.of(name, analysis, null, limits, rs, findings(log, limits)), outputDir);
+        RunReport.of(name, analysis, null, limits, rs, findings(log, limits)),
+        outputDir,
+        outputDir);
     return outputDir.resolve(name);
   }
 

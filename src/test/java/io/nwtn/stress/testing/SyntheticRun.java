@@ -52,7 +52,7 @@ public record SyntheticRun(
   /** Writes the run's reports under {@code outputDir/<name>/} and returns that folder. */
   public Path write(Path outputDir) throws IOException {
     RunReport report = report();
-    ReportFiles.write(report, outputDir);
+    ReportFiles.write(report, outputDir, Path.of("target/gatling"));
     return outputDir.resolve(name);
   }
 

@@ -50,7 +50,8 @@ public final class MergeMain {
     try {
       List<Path> folders = folders(list, settings.outputDir());
       MergedRun run = MergedRun.of(folders, settings, MergeMain::settingsLimits);
-      List<Path> files = ReportFiles.write(run.report(), settings.outputDir());
+      List<Path> files =
+          ReportFiles.write(run.report(), settings.outputDir(), settings.gatlingResults());
       files = new ArrayList<>(files);
       files.add(MergeDocument.write(run, settings.outputDir().resolve(run.report().runName())));
       ConsoleSummary.print(run.report(), files, out);
