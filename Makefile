@@ -93,8 +93,8 @@ NAME ?= baseline
 .PHONY: report compare-performance save-baseline dashboard
 
 ## report: rewrite the NWTN reports of a Gatling run folder (RUN=target/gatling/<run>, default the newest); exit with its verdict
-report:
-	$(MAIN_TEST_CP) -Dexec.mainClass=io.nwtn.stress.report.ReportMain "-Dexec.args=$(RUN)" $(OPTS)
+report: nwtn-classpath
+	NWTN_OPTS="$(OPTS)" deploy/nwtn.sh report $(RUN)
 
 ## compare-performance: compare CURRENT with BASELINE (results file, run folder or saved name); exit 1 on a regression
 compare-performance:

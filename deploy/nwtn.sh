@@ -3,6 +3,8 @@
 #   nwtn.sh injector   one injector of a run: index from NWTN_INJECTOR_INDEX or, on Kubernetes,
 #                      JOB_COMPLETION_INDEX; NWTN_INJECTORS, NWTN_RUN_ID, NWTN_URL, NWTN_START_AT
 #   nwtn.sh merge      the merged report and verdict of run NWTN_RUN_ID
+#   nwtn.sh report RUN [--verbose]
+#                      rewrite the NWTN reports of a Gatling run folder (or latest), exit with its verdict
 #   nwtn.sh reference  the reference orchestrator on 0.0.0.0:NWTN_REFERENCE_PORT (default 8000)
 # NWTN_OUTPUT_DIR (default target/nwtn) holds every run's folders; NWTN_OPTS adds -D flags
 # (e.g. -Dprofile=quick). The token, if any, comes from NWTN_API_TOKEN and is never printed.
@@ -12,13 +14,21 @@ set -eu
 OUT="${NWTN_OUTPUT_DIR:-target/nwtn}"
 CP="target/test-classes:target/classes:${NWTN_CLASSPATH:-$(cat target/nwtn-classpath.txt 2>/dev/null || true)}"
 JAVA="${JAVA:-java}"
+# the batch commands' JVM options (an argument file beside this script)
+BATCH_JVM="@$(dirname "$0")/report.jvm"
 
 fail() {
   echo "nwtn: $1" >&2
   exit 2
 }
 
-[ $# -eq 1 ] || fail "usage: nwtn.sh injector|merge|reference"
+USAGE="usage: nwtn.sh injector|merge|reference, or nwtn.sh report <run-folder>|latest [--verbose]"
+[ $# -ge 1 ] || fail "$USAGE"
+if [ "$1" = report ]; then
+  [ $# -ge 2 ] && [ $# -le 3 ] || fail "$USAGE"
+else
+  [ $# -eq 1 ] || fail "$USAGE"
+fi
 
 case "$1" in
   injector)
@@ -35,8 +45,14 @@ case "$1" in
   merge)
     [ -n "${NWTN_RUN_ID:-}" ] || fail "set NWTN_RUN_ID, the run to merge"
     # shellcheck disable=SC2086
-    exec "$JAVA" ${JAVA_OPTS:-} -cp "$CP" "-Dnwtn.report.output-dir=$OUT" ${NWTN_OPTS:-} \
-      io.nwtn.stress.report.merge.MergeMain --run "$NWTN_RUN_ID"
+    exec "$JAVA" "$BATCH_JVM" ${JAVA_OPTS:-} -cp "$CP" "-Dnwtn.report.output-dir=$OUT" \
+      ${NWTN_OPTS:-} io.nwtn.stress.report.merge.MergeMain --run "$NWTN_RUN_ID"
+    ;;
+  report)
+    shift
+    # shellcheck disable=SC2086
+    exec "$JAVA" "$BATCH_JVM" ${JAVA_OPTS:-} -cp "$CP" ${NWTN_OUTPUT_DIR:+"-Dnwtn.report.output-dir=$OUT"} \
+      ${NWTN_OPTS:-} io.nwtn.stress.report.ReportMain "$@"
     ;;
   reference)
     # shellcheck disable=SC2086
@@ -45,6 +61,6 @@ case "$1" in
       io.nwtn.stress.reference.ReferenceMain
     ;;
   *)
-    fail "unknown command '$1'; use injector, merge or reference"
+    fail "unknown command '$1'; use injector, merge, reference or report"
     ;;
 esac

@@ -103,18 +103,22 @@ bounded reference-figures 60 "${JAVA[@]}" io.nwtn.stress.bench.ReferenceFigures 
   "$LOGS/reference-delayed.log" "$LOGS/reference-throughput.log" "$PARTS/reference.json"
 
 step "post-processor on $SMALL and $BIG requests, Gatling's report generation on $SMALL"
-# Same heap for both tools, so their peaks compare. Gatling's report generation on the big log takes
-# minutes; BENCH_GATLING_BIG=1 runs it too.
+# Each tool runs with the JVM options its users get: Gatling with those the gatling-maven-plugin
+# starts it with (its heap raised from 1 GB to 2 GB), the post-processor with deploy/report.jvm, the
+# options of `make report`. The big log runs in a 256 MB heap, the memory goal. Gatling's report
+# generation on the big log takes minutes; BENCH_GATLING_BIG=1 runs it too.
+GATLING_OPTS=(-Xmx2g -XX:+HeapDumpOnOutOfMemoryError -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12
+  "$GATLING_JAVA" --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED)
 GATLING_SIZES=$SMALL
 [ "${BENCH_GATLING_BIG:-0}" = 1 ] && GATLING_SIZES="$SMALL $BIG"
 for n in $GATLING_SIZES; do
-  bounded gatling-reports-$n 1200 "${JAVA[@]}" -Xmx2g "$GATLING_JAVA" \
+  bounded gatling-reports-$n 1200 "${JAVA[@]}" "${GATLING_OPTS[@]}" \
     io.nwtn.stress.bench.PostProcessorBenchmark gatling "$n" "$PARTS/report-gatling-$n.json"
 done
-for n in "$SMALL" "$BIG"; do
-  bounded postprocessor-$n 600 "${JAVA[@]}" -Xmx2g \
-    io.nwtn.stress.bench.PostProcessorBenchmark postprocessor "$n" "$PARTS/report-postprocessor-$n.json"
-done
+bounded postprocessor-$SMALL 600 "${JAVA[@]}" @deploy/report.jvm -Xmx2g \
+  io.nwtn.stress.bench.PostProcessorBenchmark postprocessor "$SMALL" "$PARTS/report-postprocessor-$SMALL.json"
+bounded postprocessor-$BIG 600 "${JAVA[@]}" @deploy/report.jvm -Xmx256m \
+  io.nwtn.stress.bench.PostProcessorBenchmark postprocessor "$BIG" "$PARTS/report-postprocessor-$BIG.json"
 
 step "results"
 bounded results 60 "${JAVA[@]}" io.nwtn.stress.bench.BenchResults "$PARTS" "$OUT/bench-results.json" \

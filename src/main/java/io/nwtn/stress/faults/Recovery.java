@@ -3,6 +3,7 @@ package io.nwtn.stress.faults;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -30,7 +31,7 @@ public record Recovery(
 
   /** Reads the outage and recovery of a timeline against a success-rate limit (0 to 1). */
   public static Recovery of(RecoveryTimeline timeline, double successRateLimit) {
-    TreeMap<Long, RecoveryTimeline.Second> seconds = timeline.seconds();
+    NavigableMap<Long, RecoveryTimeline.Second> seconds = timeline.seconds();
     Long first = null;
     Long last = null;
     for (Map.Entry<Long, RecoveryTimeline.Second> e : seconds.entrySet()) {
@@ -65,7 +66,7 @@ public record Recovery(
   }
 
   /** The seconds the breaker was first seen open, and first seen closed again after that. */
-  private static Long[] breaker(TreeMap<Long, RecoveryTimeline.Second> seconds) {
+  private static Long[] breaker(NavigableMap<Long, RecoveryTimeline.Second> seconds) {
     Long opened = null;
     Long lastOpen = null;
     for (Map.Entry<Long, RecoveryTimeline.Second> e : seconds.entrySet()) {

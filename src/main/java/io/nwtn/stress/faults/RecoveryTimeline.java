@@ -2,8 +2,10 @@ package io.nwtn.stress.faults;
 
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.report.ErrorCategory;
+import io.nwtn.stress.report.SecondBuckets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -21,21 +23,13 @@ public final class RecoveryTimeline {
     final Map<String, Long> failures = new TreeMap<>();
   }
 
-  private final TreeMap<Long, Second> seconds = new TreeMap<>();
-  // the log comes nearly in time order, so most requests end in the second of the one before
-  private long lastEpochSecond = Long.MIN_VALUE;
+  private final SecondBuckets<Second> seconds = SecondBuckets.fromFirstKey(Second::new);
   // messages repeat (the log caches its strings), so each is categorised once
   private final Map<String, String> categories = new HashMap<>();
-  private Second last;
 
   /** Adds one Phase 1 request. */
   public void add(LogRecord.Request r) {
-    long epochSecond = Math.floorDiv(r.endEpochMs(), 1000);
-    if (epochSecond != lastEpochSecond) {
-      last = seconds.computeIfAbsent(epochSecond, k -> new Second());
-      lastEpochSecond = epochSecond;
-    }
-    Second s = last;
+    Second s = seconds.get(Math.floorDiv(r.endEpochMs(), 1000));
     s.completed++;
     if (r.ok()) {
       s.ok++;
@@ -49,7 +43,7 @@ public final class RecoveryTimeline {
   }
 
   /** The seconds in order, keyed by epoch second. */
-  TreeMap<Long, Second> seconds() {
-    return seconds;
+  NavigableMap<Long, Second> seconds() {
+    return seconds.asMap();
   }
 }

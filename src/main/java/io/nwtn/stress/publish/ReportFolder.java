@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The JSON reports of one run's folder ({@code target/nwtn/<run>/}), as the dashboard and the JUnit
@@ -44,6 +45,37 @@ public record ReportFolder(
         optional(dir.resolve(TIMELINE)),
         optional(dir.resolve(ERRORS)),
         optional(dir.resolve(VALIDATION)));
+  }
+
+  /**
+   * A report folder whose JSON reports were just written from {@code reports} (file name to
+   * content): they are parsed from memory, and only a validation's results are read from disk.
+   */
+  public static ReportFolder of(Path dir, String runName, Map<String, byte[]> reports)
+      throws IOException {
+    byte[] results = reports.get(RESULTS);
+    if (results == null) {
+      throw new IOException("no " + RESULTS + " for " + dir);
+    }
+    return new ReportFolder(
+        dir,
+        runName,
+        MAPPER.readTree(results),
+        parsed(reports.get(TIMELINE)),
+        parsed(reports.get(ERRORS)),
+        optional(dir.resolve(VALIDATION)));
+  }
+
+  /** The same reports as they sit in {@code dir}, with the validation's results found there. */
+  public ReportFolder in(Path dir) throws IOException {
+    return dir.equals(this.dir)
+        ? this
+        : new ReportFolder(
+            dir, runName, results, timeline, errors, optional(dir.resolve(VALIDATION)));
+  }
+
+  private static JsonNode parsed(byte[] json) throws IOException {
+    return json == null ? MissingNode.getInstance() : MAPPER.readTree(json);
   }
 
   private static JsonNode optional(Path file) throws IOException {

@@ -3,8 +3,8 @@ package io.nwtn.stress.publish;
 import io.nwtn.stress.report.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Writes what sits beside a run's JSON reports for people and CI: the dashboard ({@code
@@ -15,17 +15,29 @@ public final class RunPublisher {
   private RunPublisher() {}
 
   /**
-   * Publishes into {@code <outputDir>/<runName>/} and {@code <outputDir>/latest/} (when it holds
-   * reports), after the JSON reports were written there; the page links to the run's report under
-   * {@code gatlingResults}.
+   * Publishes into {@code <outputDir>/<runName>/} and {@code <outputDir>/latest/}, just after the
+   * JSON reports {@code reports} (file name to content) were written to both; the page links to the
+   * run's report under {@code gatlingResults}. The two folders differ at most by an agent
+   * validation's results, so a page is rendered once and written to both when they agree.
    */
-  public static void publishRun(Path outputDir, String runName, Path gatlingResults)
+  public static void publishRun(
+      Path outputDir, String runName, Path gatlingResults, Map<String, byte[]> reports)
       throws IOException {
-    for (String folder : new String[] {runName, "latest"}) {
-      Path dir = outputDir.resolve(folder);
-      if (Files.isRegularFile(dir.resolve(ReportFolder.RESULTS))) {
-        publish(dir, runName, gatlingResults);
+    ReportFolder own = ReportFolder.of(outputDir.resolve(runName), runName, reports);
+    byte[] junit = ComplianceJunitXml.render(own.results(), runName);
+    String lastKey = null;
+    byte[] lastPage = null;
+    for (String name : new String[] {runName, "latest"}) {
+      Path dir = outputDir.resolve(name);
+      ReportFolder folder = own.in(dir);
+      ReportFiles.writeAtomically(dir.resolve(ComplianceJunitXml.FILE_NAME), junit);
+      String link = gatlingLink(dir, gatlingResults, runName);
+      String key = link + '\n' + folder.validation();
+      if (!key.equals(lastKey)) {
+        lastPage = DashboardPage.render(folder, link).getBytes(StandardCharsets.UTF_8);
+        lastKey = key;
       }
+      ReportFiles.writeAtomically(dir.resolve(DashboardPage.FILE_NAME), lastPage);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -22,23 +23,16 @@ public final class LogAnalysis implements LogVisitor {
   /** Slack for the last user of a ramp, who is due exactly at its end. */
   public static final long RAMP_GRACE_MS = 1000;
 
-  private final long rampUpMs;
+  private final RampTally ramp;
   private long firstUserEpochMs = Long.MIN_VALUE;
-  private long rampPeakUsers;
-  private long rampStarted;
-  private long rampStartedOk;
 
   private LogHeader header;
   private final Histogram all = HistogramCodec.newMillis();
   private final GatlingPercentile gatling = new GatlingPercentile();
-  private final Map<Long, Second> seconds = new TreeMap<>();
+  private final SecondBuckets<Second> seconds = SecondBuckets.fromZero(Second::new);
   private final Map<String, FailureTally> failures = new LinkedHashMap<>();
   private final Map<String, long[]> requestsByName = new HashMap<>();
   private final Map<String, String> categories = new HashMap<>();
-  private long lastOffset = -1;
-  private Second lastSecond;
-  private long prevOffset = -1;
-  private Second prevSecond;
   private long ok;
   private long sumMs;
   private long maxMs;
@@ -51,7 +45,15 @@ public final class LogAnalysis implements LogVisitor {
 
   /** An analysis that measures the ramp-up over the first {@code rampUpMs} of the run. */
   public LogAnalysis(long rampUpMs) {
-    this.rampUpMs = rampUpMs;
+    this(CompletableFuture.completedFuture(rampUpMs));
+  }
+
+  /**
+   * An analysis whose ramp-up length is still being worked out (the run's settings loading while
+   * the log is read); the ramp-up figures wait for it, nothing else does.
+   */
+  public LogAnalysis(CompletableFuture<Long> rampUpMs) {
+    this.ramp = new RampTally(rampUpMs);
   }
 
   @Override
@@ -72,14 +74,11 @@ public final class LogAnalysis implements LogVisitor {
     Second completed = second(r.endEpochMs());
     completed.completed++;
     completed.latencies.record(elapsed);
-    boolean inRamp =
-        firstUserEpochMs != Long.MIN_VALUE
-            && r.startEpochMs() >= firstUserEpochMs
-            && r.startEpochMs() < firstUserEpochMs + rampUpMs;
-    rampStarted += inRamp ? 1 : 0;
+    if (firstUserEpochMs != Long.MIN_VALUE && r.startEpochMs() >= firstUserEpochMs) {
+      ramp.request(r.startEpochMs() - firstUserEpochMs, r.ok());
+    }
     if (r.ok()) {
       ok++;
-      rampStartedOk += inRamp ? 1 : 0;
       started.startedOk++;
     } else {
       ko++;
@@ -106,8 +105,8 @@ public final class LogAnalysis implements LogVisitor {
       s.usersEnded++;
     }
     maxActive = Math.max(maxActive, active);
-    if (u.epochMs() <= firstUserEpochMs + rampUpMs + RAMP_GRACE_MS) {
-      rampPeakUsers = Math.max(rampPeakUsers, active);
+    if (firstUserEpochMs != Long.MIN_VALUE) {
+      ramp.user(u.epochMs() - firstUserEpochMs, active);
     }
     s.peakActive = Math.max(s.peakActive, active);
     seen(u.epochMs());
@@ -129,20 +128,7 @@ public final class LogAnalysis implements LogVisitor {
   }
 
   private Second second(long epochMs) {
-    long offset = Math.max(0, epochMs - startEpochMs()) / 1000;
-    // the log comes nearly in time order: most look-ups hit one of the last two seconds used
-    // (a request's start and its end)
-    if (offset == lastOffset) {
-      return lastSecond;
-    }
-    if (offset == prevOffset) {
-      return prevSecond;
-    }
-    prevOffset = lastOffset;
-    prevSecond = lastSecond;
-    lastSecond = seconds.computeIfAbsent(offset, k -> new Second());
-    lastOffset = offset;
-    return lastSecond;
+    return seconds.get(Math.max(0, epochMs - startEpochMs()) / 1000);
   }
 
   /** The run's start from the log header (0 before the header was read). */
@@ -196,17 +182,17 @@ public final class LogAnalysis implements LogVisitor {
 
   /** The most users running by the end of ramp-up (with {@link #RAMP_GRACE_MS}). */
   public long rampUpPeakUsers() {
-    return rampPeakUsers;
+    return ramp.peakUsers();
   }
 
   /** Requests started during ramp-up. */
   public long rampUpRequests() {
-    return rampStarted;
+    return ramp.started();
   }
 
   /** Successful requests among those started during ramp-up. */
   public long rampUpSuccessful() {
-    return rampStartedOk;
+    return ramp.startedOk();
   }
 
   public long usersStarted() {
@@ -224,7 +210,7 @@ public final class LogAnalysis implements LogVisitor {
 
   /** Per second since the run's start, in order. */
   public Map<Long, Second> seconds() {
-    return seconds;
+    return seconds.asMap();
   }
 
   /** The failed requests of the log by {@link ErrorCategory}. */
@@ -275,6 +261,14 @@ public final class LogAnalysis implements LogVisitor {
 
     public long peakActive() {
       return peakActive;
+    }
+
+    /**
+     * This second's response times (by the second they completed in) at the given percentiles;
+     * empty without any. See {@link SecondLatencies#percentiles}.
+     */
+    public long[] latencyPercentiles(double... percentiles) {
+      return latencies.percentiles(percentiles);
     }
 
     /** This second's response times, by the second they completed in. */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -22,12 +23,28 @@ import java.util.function.Supplier;
  */
 public final class PostProcessor {
 
-  private final ReportSettings settings;
+  private final CompletableFuture<ReportSettings> settings;
+  private final boolean verbose;
   private final PrintStream out;
   private final PrintStream err;
 
   public PostProcessor(ReportSettings settings, PrintStream out, PrintStream err) {
+    this(CompletableFuture.completedFuture(settings), settings.verbose(), out, err);
+  }
+
+  /**
+   * A post-processor whose settings may still be loading: the log is read meanwhile, and a bad
+   * setting still stops it before anything is written.
+   *
+   * @param verbose print the stack trace of an error under its one line
+   */
+  public PostProcessor(
+      CompletableFuture<ReportSettings> settings,
+      boolean verbose,
+      PrintStream out,
+      PrintStream err) {
     this.settings = settings;
+    this.verbose = verbose;
     this.out = out;
     this.err = err;
   }
@@ -40,10 +57,12 @@ public final class PostProcessor {
    *     ExitStatus#ERROR} also when the reports were written but marked incomplete
    */
   public int process(Path runFolder, Supplier<Limits> fallbackLimits) {
+    Path outputDir = null;
     try {
-      ReportFiles.prepareInBackground();
-      RunReport report = judge(runFolder, fallbackLimits);
-      List<Path> files = ReportFiles.write(report, settings.outputDir(), settings.gatlingResults());
+      RunReport report = judge(runFolder, fallbackLimits, settings);
+      ReportSettings s = Background.join(settings);
+      outputDir = s.outputDir();
+      List<Path> files = ReportFiles.write(report, outputDir, s.gatlingResults());
       ConsoleSummary.print(report, files, out);
       Completeness completeness = report.faults().completeness();
       if (!completeness.complete()) {
@@ -61,7 +80,7 @@ public final class PostProcessor {
     } catch (IOException e) {
       return fail(
           ExitStatus.ERROR,
-          "cannot write the reports under " + settings.outputDir() + ": " + e.getMessage(),
+          "cannot write the reports under " + outputDir + ": " + e.getMessage(),
           e);
     }
   }
@@ -69,18 +88,45 @@ public final class PostProcessor {
   /** Reads and judges a run folder without writing anything. */
   public static RunReport judge(
       Path runFolder, Supplier<Limits> fallbackLimits, ReportSettings settings) {
+    return judge(runFolder, fallbackLimits, CompletableFuture.completedFuture(settings));
+  }
+
+  /**
+   * Reads and judges a run folder. The log is read on this thread from the start; the sidecar and
+   * the limits are worked out meanwhile on the background thread, and the settings may still be
+   * loading. A problem with them is reported before one with the log, as when they came first.
+   */
+  private static RunReport judge(
+      Path runFolder, Supplier<Limits> fallbackLimits, CompletableFuture<ReportSettings> settings) {
     Path log = runFolder.resolve("simulation.log");
     if (!Files.isRegularFile(log)) {
+      Background.join(settings);
       throw new ReportException(
           ExitStatus.BAD_INPUT,
           runFolder
               + ": no simulation.log; pass a Gatling run folder such as target/gatling/<run>");
     }
-    Optional<Sidecar> sidecar = SidecarFile.read(runFolder);
-    Limits limits = sidecar.map(Sidecar::limits).orElseGet(fallbackLimits);
-    LogAnalysis analysis = new LogAnalysis(limits.rampUpMs());
+    CompletableFuture<Inputs> inputs =
+        Background.supply(
+            () -> {
+              Optional<Sidecar> sidecar = SidecarFile.read(runFolder);
+              return new Inputs(sidecar, sidecar.map(Sidecar::limits).orElseGet(fallbackLimits));
+            });
+    ReportFiles.prepareInBackground();
+    LogAnalysis analysis = new LogAnalysis(inputs.thenApply(i -> i.limits().rampUpMs()));
     FaultVisitor faults = new FaultVisitor(analysis);
-    String logCut = read(log, faults, Completeness.marked(runFolder));
+    String logCut;
+    try {
+      logCut = read(log, faults, Completeness.marked(runFolder));
+    } catch (ReportException e) {
+      Background.join(settings);
+      Background.join(inputs);
+      throw e;
+    }
+    ReportSettings reportSettings = Background.join(settings);
+    Inputs in = Background.join(inputs);
+    Optional<Sidecar> sidecar = in.sidecar();
+    Limits limits = in.limits();
     Completeness completeness =
         Completeness.of(
             runFolder,
@@ -95,9 +141,12 @@ public final class PostProcessor {
         analysis,
         sidecar.orElse(null),
         limits,
-        settings,
+        reportSettings,
         FaultFindings.of(faults, limits.successRate(), completeness));
   }
+
+  /** What the run folder holds beside the log, and the limits that follow from it. */
+  private record Inputs(Optional<Sidecar> sidecar, Limits limits) {}
 
   /**
    * Reads the whole log into the visitor. The log of a run stopped early may end mid-record: then
@@ -118,10 +167,6 @@ public final class PostProcessor {
     } catch (IOException e) {
       throw new ReportException(ExitStatus.ERROR, log + ": cannot read: " + e.getMessage(), e);
     }
-  }
-
-  private RunReport judge(Path runFolder, Supplier<Limits> fallbackLimits) {
-    return judge(runFolder, fallbackLimits, settings);
   }
 
   /** The Phase 1 requests the sidecar saw, answered or not. */
@@ -150,7 +195,7 @@ public final class PostProcessor {
 
   private int fail(int code, String message, Throwable cause) {
     err.println("nwtn report: " + message);
-    if (settings.verbose() && cause != null) {
+    if (verbose && cause != null) {
       cause.printStackTrace(err);
     }
     return code;

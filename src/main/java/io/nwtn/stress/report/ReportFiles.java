@@ -6,6 +6,7 @@ import io.nwtn.stress.publish.ComplianceJunitXml;
 import io.nwtn.stress.publish.DashboardPage;
 import io.nwtn.stress.publish.RunPublisher;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Writes the three NWTN reports of a run into {@code <output>/<run>/} and the same files into
@@ -26,35 +29,36 @@ public final class ReportFiles {
   public static final String TIMELINE = "performance_timeline.json";
   public static final String ERRORS = "error_breakdown.json";
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private ReportFiles() {}
+
+  /** Made on first use, so that loading this class does not load Jackson. */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   /** The mapper for report and sidecar files. */
   static ObjectMapper mapper() {
-    return MAPPER;
+    return Mapper.MAPPER;
   }
 
   /**
-   * Loads and initialises the writers (Jackson, the dashboard's template and scripts) on a thread
-   * of its own, so that this happens while the log is being read rather than after it.
+   * Loads and initialises the writers (Jackson, the dashboard's template and scripts) on the
+   * background thread, so that this happens while the log is being read rather than after it.
    */
   static void prepareInBackground() {
-    Thread warmUp =
-        new Thread(
-            () -> {
-              try {
-                MAPPER.writeValueAsBytes(Map.of("warm_up", List.of(1, 2.5, "x")));
-                Class.forName(
-                    DashboardPage.class.getName(), true, ReportFiles.class.getClassLoader());
-              } catch (IOException | ClassNotFoundException | LinkageError e) {
-                // the writers report their own errors when they run
-              }
-            },
-            "nwtn-report-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
+    Background.warmUp(
+        () -> {
+          try {
+            Map<String, Object> sample = new LinkedHashMap<>();
+            sample.put("warm_up", new ArrayList<>(List.of(1L, 2.5, "x", true)));
+            sample.put("none", null);
+            mapper().writeValueAsBytes(sample);
+            Class.forName(DashboardPage.class.getName(), true, ReportFiles.class.getClassLoader());
+          } catch (IOException | ClassNotFoundException e) {
+            // the writers report their own errors when they run
+          }
+        });
   }
 
   /**
@@ -65,10 +69,14 @@ public final class ReportFiles {
    */
   public static List<Path> write(RunReport report, Path outputDir, Path gatlingResults)
       throws IOException {
+    // the timeline (one entry a second) is built on the background thread meanwhile
+    CompletableFuture<byte[]> timeline =
+        Background.supply(() -> json(() -> TimelineDocument.build(report)));
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put(RESULTS, MAPPER.writeValueAsBytes(ResultsDocument.build(report)));
-    files.put(TIMELINE, MAPPER.writeValueAsBytes(TimelineDocument.build(report)));
-    files.put(ERRORS, MAPPER.writeValueAsBytes(ErrorDocument.build(report)));
+    files.put(RESULTS, mapper().writeValueAsBytes(ResultsDocument.build(report)));
+    byte[] errors = mapper().writeValueAsBytes(ErrorDocument.build(report));
+    files.put(TIMELINE, joinWriting(timeline));
+    files.put(ERRORS, errors);
     List<Path> written = new ArrayList<>();
     for (String folder : List.of(report.runName(), "latest")) {
       Path dir = Files.createDirectories(outputDir.resolve(folder));
@@ -80,11 +88,27 @@ public final class ReportFiles {
         }
       }
     }
-    RunPublisher.publishRun(outputDir, report.runName(), gatlingResults);
+    RunPublisher.publishRun(outputDir, report.runName(), gatlingResults, files);
     Path own = outputDir.resolve(report.runName());
     written.add(own.resolve(DashboardPage.FILE_NAME));
     written.add(own.resolve(ComplianceJunitXml.FILE_NAME));
     return written;
+  }
+
+  private static byte[] json(Supplier<Object> document) {
+    try {
+      return mapper().writeValueAsBytes(document.get());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] joinWriting(CompletableFuture<byte[]> document) throws IOException {
+    try {
+      return Background.join(document);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** Writes {@code bytes} to a temporary file beside {@code target}, then moves it into place. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -36,30 +37,38 @@ public final class ReportMain {
       err.println(USAGE);
       return ExitStatus.BAD_INPUT;
     }
+    String arg = positional.get(0);
+    // the settings load on the background thread while the log is read; "latest" needs them first
+    CompletableFuture<ReportSettings> settings = Background.supply(() -> loadSettings(verbose));
+    try {
+      Path folder = resolve(arg, settings);
+      return new PostProcessor(settings, verbose, out, err)
+          .process(folder, ReportMain::settingsLimits);
+    } catch (ReportException e) {
+      err.println("nwtn report: " + e.getMessage());
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return e.exitCode();
+    }
+  }
+
+  private static ReportSettings loadSettings(boolean verbose) {
     ReportSettings settings;
     try {
       ConfigFactory.invalidateCaches();
       settings = ReportSettings.fromConfig(ConfigFactory.load());
     } catch (IllegalArgumentException e) {
-      err.println("nwtn report: " + e.getMessage());
-      return ExitStatus.BAD_INPUT;
+      throw new ReportException(ExitStatus.BAD_INPUT, e.getMessage(), e);
     }
-    if (verbose) {
-      settings =
-          new ReportSettings(
-              settings.outputDir(),
-              settings.gatlingResults(),
-              settings.agentP95Warning(),
-              settings.sampleInterval(),
-              true);
-    }
-    try {
-      Path folder = resolve(positional.get(0), settings.gatlingResults());
-      return new PostProcessor(settings, out, err).process(folder, ReportMain::settingsLimits);
-    } catch (ReportException e) {
-      err.println("nwtn report: " + e.getMessage());
-      return e.exitCode();
-    }
+    return verbose
+        ? new ReportSettings(
+            settings.outputDir(),
+            settings.gatlingResults(),
+            settings.agentP95Warning(),
+            settings.sampleInterval(),
+            true)
+        : settings;
   }
 
   /** Without a sidecar the thresholds come from the settings, as a run would have used them. */
@@ -71,16 +80,19 @@ public final class ReportMain {
     }
   }
 
-  private static Path resolve(String arg, Path gatlingResults) {
+  private static Path resolve(String arg, CompletableFuture<ReportSettings> settings) {
     if (!"latest".equals(arg)) {
       Path folder = Path.of(arg);
       if (!Files.isDirectory(folder)) {
         throw new ReportException(
             ExitStatus.BAD_INPUT,
-            arg + ": no such run folder; pass a folder under " + gatlingResults);
+            arg
+                + ": no such run folder; pass a folder under "
+                + Background.join(settings).gatlingResults());
       }
       return folder;
     }
+    Path gatlingResults = Background.join(settings).gatlingResults();
     return newestRun(gatlingResults)
         .orElseThrow(
             () ->

@@ -18,6 +18,7 @@ public final class SecondLatencies {
 
   private int[] values = new int[8];
   private int size;
+  private boolean sorted;
   private Histogram histogram;
 
   void record(long ms) {
@@ -35,6 +36,7 @@ public final class SecondLatencies {
       values = Arrays.copyOf(values, size * 2);
     }
     values[size++] = (int) Math.min(Integer.MAX_VALUE, ms);
+    sorted = false;
   }
 
   /**
@@ -43,6 +45,44 @@ public final class SecondLatencies {
    */
   public Histogram histogram() {
     return histogram != null ? histogram : toHistogram();
+  }
+
+  /** How many response times the second holds. */
+  public long count() {
+    return histogram != null ? histogram.getTotalCount() : size;
+  }
+
+  /**
+   * The second's response times at {@code percentiles} (0 to 100), by the rank rule of {@link
+   * Histogram#getValueAtPercentile}: exact to the millisecond while the second keeps raw values,
+   * else at the histogram's 3 significant digits. Without response times, empty.
+   */
+  public long[] percentiles(double... percentiles) {
+    long count = count();
+    if (count == 0) {
+      return new long[0];
+    }
+    long[] out = new long[percentiles.length];
+    if (histogram != null) {
+      for (int i = 0; i < percentiles.length; i++) {
+        out[i] = histogram.getValueAtPercentile(percentiles[i]);
+      }
+      return out;
+    }
+    if (!sorted) {
+      Arrays.sort(values, 0, size);
+      sorted = true;
+    }
+    for (int i = 0; i < percentiles.length; i++) {
+      out[i] = values[(int) rank(percentiles[i], size) - 1];
+    }
+    return out;
+  }
+
+  /** The 1-based rank of a percentile among {@code count} values, as HdrHistogram counts it. */
+  static long rank(double percentile, long count) {
+    double p = Math.min(Math.max(Math.nextAfter(percentile, Double.NEGATIVE_INFINITY), 0.0), 100.0);
+    return Math.min(count, Math.max(1, (long) Math.ceil(p * count / 100.0)));
   }
 
   private Histogram toHistogram() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.HdrHistogram.Histogram;
 
 /**
  * {@code performance_timeline.json}: one entry per second of the run, without gaps. Users started
@@ -41,11 +40,11 @@ final class TimelineDocument {
       e.put("requests_completed", s == null ? 0 : s.completed());
       e.put("rps", s == null ? 0 : s.completed());
       e.put("errors", s == null ? 0 : s.errors());
-      Histogram h = s == null ? null : s.latencies();
-      boolean any = h != null && h.getTotalCount() > 0;
-      e.put("p50_latency_ms", any ? h.getValueAtPercentile(50) : null);
-      e.put("p95_latency_ms", any ? h.getValueAtPercentile(95) : null);
-      e.put("p99_latency_ms", any ? h.getValueAtPercentile(99) : null);
+      long[] p = s == null ? new long[0] : s.latencyPercentiles(50, 95, 99);
+      boolean any = p.length > 0;
+      e.put("p50_latency_ms", any ? p[0] : null);
+      e.put("p95_latency_ms", any ? p[1] : null);
+      e.put("p99_latency_ms", any ? p[2] : null);
       Sidecar.ResourceSample rs = resources.get(sec);
       if (rs != null) {
         e.put("cpu_percent", Json.round(rs.cpuLoad() * 100, 1));

@@ -12,6 +12,7 @@ import io.nwtn.stress.run.ExitStatus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -76,6 +77,7 @@ public final class PostProcessorBenchmark {
     figures.put("records_per_second", Math.round(records / seconds));
     figures.put("peak_heap_bytes", peak);
     figures.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
+    figures.put("jvm_options", ManagementFactory.getRuntimeMXBean().getInputArguments());
     BenchParts.write(Path.of(args[2]), figures);
     System.exit(0);
   }

@@ -163,7 +163,7 @@ class DeployManifestsTest {
     while (m.find()) {
       commands.add(m.group(1));
     }
-    assertEquals(Set.of("injector", "merge", "reference"), commands);
+    assertEquals(Set.of("injector", "merge", "reference", "report"), commands);
     for (JsonNode d : byKindAndName().values()) {
       JsonNode pod = d.path("spec").path("template").path("spec");
       for (JsonNode c : pod.path("containers")) {
@@ -179,7 +179,7 @@ class DeployManifestsTest {
       assertTrue(Modifier.isStatic(main.getMethod("main", String[].class).getModifiers()));
       found++;
     }
-    assertEquals(3, found, "the injector, merge and reference entry points");
+    assertEquals(4, found, "the injector, merge, reference and report entry points");
   }
 
   @Test
@@ -192,7 +192,11 @@ class DeployManifestsTest {
       bases++;
     }
     assertEquals(2, bases);
-    assertTrue(dockerfile.contains("COPY deploy/nwtn.sh /app/bin/nwtn.sh"));
+    // the script finds the batch commands' JVM options beside itself
+    assertTrue(dockerfile.contains("COPY deploy/nwtn.sh deploy/report.jvm /app/bin/"));
+    assertTrue(
+        Files.readString(DEPLOY.resolve("nwtn.sh")).contains("@$(dirname \"$0\")/report.jvm"));
+    assertTrue(Files.isRegularFile(DEPLOY.resolve("report.jvm")));
     assertTrue(dockerfile.contains("ENTRYPOINT [\"/app/bin/nwtn.sh\"]"));
     assertTrue(dockerfile.contains("NWTN_OUTPUT_DIR=/results"));
     String local = Files.readString(DEPLOY.resolve("local-distributed.sh"));

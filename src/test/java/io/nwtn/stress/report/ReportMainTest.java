@@ -230,6 +230,107 @@ class ReportMainTest {
   }
 
   @Test
+  void aBadSettingIsReportedBeforeABadLogAndNothingIsWritten() throws Exception {
+    Path folder = plannedRun(10, "overloaded");
+    Path log = folder.resolve("simulation.log");
+    Files.write(log, java.util.Arrays.copyOf(Files.readAllBytes(log), 40));
+    System.setProperty("nwtn.report.sample-interval", "5ms");
+    try {
+      assertEquals(2, run(folder.toString()));
+    } finally {
+      System.clearProperty("nwtn.report.sample-interval");
+    }
+    assertTrue(err().startsWith("nwtn report: nwtn.report.sample-interval: "), err());
+    assertEquals(1, err().strip().lines().count(), err());
+    assertFalse(Files.exists(dir.resolve("nwtn/planned-run")), "nothing written");
+  }
+
+  @Test
+  void aBadSidecarIsReportedBeforeABadLog() throws Exception {
+    Path folder = plannedRun(10, "overloaded");
+    Files.writeString(folder.resolve(Sidecar.FILE_NAME), "{ not json");
+    Path log = folder.resolve("simulation.log");
+    Files.write(log, java.util.Arrays.copyOf(Files.readAllBytes(log), 40));
+
+    assertEquals(2, run(folder.toString()));
+    assertTrue(err().contains(Sidecar.FILE_NAME) && !err().contains("at byte"), err());
+  }
+
+  @Test
+  void latestGetsItsOwnDashboardWhenAnAgentValidationSitsThere() throws Exception {
+    Path latest = Files.createDirectories(dir.resolve("nwtn/latest"));
+    Files.writeString(
+        latest.resolve("nwtn_agent_validation_results.json"),
+        "{\"scenario_results\": [{\"name\": \"Simple Query\", \"success\": true}]}");
+    assertEquals(0, run(plannedRun(10, "overloaded").toString()), err());
+
+    String own = Files.readString(dir.resolve("nwtn/planned-run/index.html"));
+    String beside = Files.readString(latest.resolve("index.html"));
+    assertFalse(own.contains("Agent pipeline validation"), "the run's folder has no validation");
+    assertTrue(beside.contains("Agent pipeline validation") && beside.contains("Simple Query"));
+    assertEquals(
+        -1,
+        Files.mismatch(
+            dir.resolve("nwtn/planned-run/nwtn-compliance-junit.xml"),
+            latest.resolve("nwtn-compliance-junit.xml")));
+  }
+
+  @Test
+  void withoutAValidationBothFoldersGetTheSamePage() throws Exception {
+    assertEquals(0, run(plannedRun(10, "overloaded").toString()), err());
+    Path own = dir.resolve("nwtn/planned-run/index.html");
+    assertTrue(Files.readString(own).contains("planned-run"));
+    assertEquals(-1, Files.mismatch(own, dir.resolve("nwtn/latest/index.html")));
+  }
+
+  /**
+   * {@code make report} runs {@code deploy/nwtn.sh report}: a JVM of its own with the batch options
+   * of {@code deploy/report.jvm}, exiting with the verdict's code.
+   */
+  @Test
+  void theReportCommandRunsInItsOwnJvmAndExitsWithTheVerdict() throws Exception {
+    Path passing = plannedRun(10, "overloaded");
+    Command ok = command(passing.toString());
+    assertEquals(0, ok.exit(), ok.output());
+    assertTrue(ok.output().contains("-XX:TieredStopAtLevel=1"), ok.output());
+    assertTrue(ok.output().contains("-XX:+UseSerialGC"), ok.output());
+    assertTrue(ok.output().contains("PASSED"), ok.output());
+    assertTrue(Files.isRegularFile(dir.resolve("nwtn/planned-run/index.html")));
+
+    Command failed = command(plannedRun(11, "overloaded").toString());
+    assertEquals(1, failed.exit(), failed.output());
+    assertTrue(failed.output().contains("NWTN verdict FAILED"), failed.output());
+
+    Command missing = command(dir.resolve("no-such-run").toString());
+    assertEquals(2, missing.exit(), missing.output());
+    assertTrue(missing.output().contains("no such run folder"), missing.output());
+  }
+
+  private record Command(int exit, String output) {}
+
+  private Command command(String run, String... opts) throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder("sh", "deploy/nwtn.sh", "report", run).redirectErrorStream(true);
+    pb.environment().put("NWTN_CLASSPATH", System.getProperty("java.class.path"));
+    pb.environment().put("NWTN_OUTPUT_DIR", dir.resolve("nwtn").toString());
+    pb.environment().put("JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+    pb.environment()
+        .put(
+            "NWTN_OPTS",
+            "-Dnwtn.report.gatling-results="
+                + dir.resolve("gatling")
+                + " "
+                + String.join(" ", opts));
+    Process p = pb.start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("deploy/nwtn.sh report did not end within 60 s: " + output);
+    }
+    return new Command(p.exitValue(), output);
+  }
+
+  @Test
   void latestPicksTheNewestRunFolder() throws Exception {
     plannedRun(10, "overloaded");
     assertEquals(0, run("latest"), err());
