@@ -79,7 +79,9 @@ public final class ReportFiles {
     files.put(ERRORS, errors);
     List<Path> written = new ArrayList<>();
     for (String folder : List.of(report.runName(), "latest")) {
-      Path dir = Files.createDirectories(outputDir.resolve(folder));
+      // as given: createDirectories answers an absolute path when it had to make parents
+      Path dir = outputDir.resolve(folder);
+      Files.createDirectories(dir);
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         Path target = dir.resolve(f.getKey());
         writeAtomically(target, f.getValue());
