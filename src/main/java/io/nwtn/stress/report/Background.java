@@ -1,7 +1,6 @@
 package io.nwtn.stress.report;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,8 +48,6 @@ final class Background {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      throw unwrap(e.getCause());
-    } catch (CompletionException e) {
       throw unwrap(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

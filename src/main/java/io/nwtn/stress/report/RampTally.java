@@ -22,7 +22,6 @@ final class RampTally {
 
   private final CompletableFuture<Long> source;
   private long rampUpMs = -1;
-  private boolean abandoned;
   private long[] pendingRequests = new long[0];
   private int requestCount;
   private long[] pendingUsers = new long[0];
@@ -40,7 +39,7 @@ final class RampTally {
   void request(long offsetMs, boolean ok) {
     if (known()) {
       countRequest(offsetMs, ok);
-    } else if (!abandoned) {
+    } else if (!source.isDone()) { // done but not known: the settings failed, the report stops
       if (requestCount == pendingRequests.length) {
         pendingRequests = Arrays.copyOf(pendingRequests, Math.max(1024, requestCount * 2));
       }
@@ -53,7 +52,7 @@ final class RampTally {
   void user(long offsetMs, long active) {
     if (known()) {
       countUser(offsetMs, active);
-    } else if (!abandoned) {
+    } else if (!source.isDone()) {
       if (userCount + 2 > pendingUsers.length) {
         pendingUsers = Arrays.copyOf(pendingUsers, Math.max(1024, userCount * 2));
       }
@@ -96,14 +95,7 @@ final class RampTally {
     if (rampUpMs >= 0) {
       return true;
     }
-    if (!source.isDone()) {
-      return false;
-    }
-    if (source.isCompletedExceptionally() || source.isCancelled()) {
-      // the settings failed: the report stops with their error, so nothing more is kept
-      abandoned = true;
-      pendingRequests = new long[0];
-      pendingUsers = new long[0];
+    if (!source.isDone() || source.isCompletedExceptionally()) {
       return false;
     }
     rampUpMs = Math.max(0, source.join());
@@ -118,9 +110,11 @@ final class RampTally {
     return true;
   }
 
+  /** Waits for the settings when too much is kept; their error is left for the report to raise. */
   private void waitIfFull() {
     if (requestCount + userCount / 2 >= MAX_PENDING) {
-      settle();
+      source.exceptionally(e -> null).join();
+      known();
     }
   }
 

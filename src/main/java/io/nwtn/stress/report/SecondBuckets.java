@@ -21,45 +21,42 @@ public final class SecondBuckets<T> {
   /** About 48 days of seconds; a run longer than that keeps its later seconds in the map. */
   static final int MAX_DENSE = 1 << 22;
 
+  private static final long UNSET = Long.MIN_VALUE;
+
   private final Supplier<T> factory;
-  private final boolean originAtZero;
-  private long origin = Long.MIN_VALUE;
+  private long origin;
   private Object[] dense = new Object[256];
   private int denseCount;
   private TreeMap<Long, T> sparse;
   private NavigableMap<Long, T> view;
 
-  private SecondBuckets(Supplier<T> factory, boolean originAtZero) {
+  private SecondBuckets(Supplier<T> factory, long origin) {
     this.factory = factory;
-    this.originAtZero = originAtZero;
-    if (originAtZero) {
-      origin = 0;
-    }
+    this.origin = origin;
   }
 
   /** Buckets keyed by a second counted from 0 (an offset into the run). */
   public static <T> SecondBuckets<T> fromZero(Supplier<T> factory) {
-    return new SecondBuckets<>(factory, true);
+    return new SecondBuckets<>(factory, 0);
   }
 
   /**
    * Buckets keyed by any second (e.g. an epoch second); the first key used sets the array's start.
    */
   public static <T> SecondBuckets<T> fromFirstKey(Supplier<T> factory) {
-    return new SecondBuckets<>(factory, false);
+    return new SecondBuckets<>(factory, UNSET);
   }
 
   /** The bucket of {@code second}, made when it is first asked for. */
   @SuppressWarnings("unchecked")
   public T get(long second) {
-    if (!originAtZero && origin == Long.MIN_VALUE) {
+    if (origin == UNSET) {
       origin = second;
     }
-    long index = second - origin;
-    if (index < 0 || index >= MAX_DENSE || second < origin) {
+    if (second < origin || second - origin >= MAX_DENSE) {
       return sparse(second);
     }
-    int i = (int) index;
+    int i = (int) (second - origin);
     if (i >= dense.length) {
       dense = Arrays.copyOf(dense, Math.min(MAX_DENSE, Math.max(i + 1, dense.length * 2)));
     }
