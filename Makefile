@@ -6,11 +6,15 @@ URL ?=
 OPTS ?=
 TARGET_URL = $(if $(URL),-Durl=$(URL))
 GATLING = $(MVN) -B gatling:test $(TARGET_URL)
-# Main code run with the test classpath, where the profiles live.
+# A main class run in Maven's JVM: MAIN_CP with the main classpath, MAIN_TEST_CP with the test
+# classpath, where the profiles and the benchmarks live.
+MAIN_CP = $(MVN) -q compile exec:java
 MAIN_TEST_CP = $(MVN) -q test-compile exec:java -Dexec.classpathScope=test
 # Gatling reads and writes strings through java.lang.String internals.
 GATLING_JAVA = --add-opens=java.base/java.lang=ALL-UNNAMED
-JAVA_TEST_CP = $(MVN) -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
+# A program run with the test classpath as %classpath in its arguments: java, or echo to save it.
+TEST_CP_EXEC = $(MVN) -q test-compile exec:exec -Dexec.classpathScope=test
+JAVA_TEST_CP = $(TEST_CP_EXEC) -Dexec.executable=java
 
 .DEFAULT_GOAL := help
 .PHONY: help run test install-dev install-browser
@@ -21,7 +25,7 @@ help:
 
 ## run: serve the reference orchestrator on 127.0.0.1:8000 in the foreground (Ctrl-C stops it)
 run:
-	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.reference.ReferenceMain $(OPTS)
+	$(MAIN_CP) -Dexec.mainClass=io.nwtn.stress.reference.ReferenceMain $(OPTS)
 
 ## test: the unit and integration tests (mvn -B test)
 test:
@@ -98,17 +102,17 @@ report: nwtn-classpath
 
 ## compare-performance: compare CURRENT with BASELINE (results file, run folder or saved name); exit 1 on a regression
 compare-performance:
-	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.compare.CompareMain \
+	$(MAIN_CP) -Dexec.mainClass=io.nwtn.stress.compare.CompareMain \
 	  "-Dexec.args=--baseline $(BASELINE) --current $(CURRENT) $(ARGS)" $(OPTS)
 
 ## save-baseline: save CURRENT as user-files/baselines/NAME.json (default NAME=baseline)
 save-baseline:
-	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.compare.CompareMain \
+	$(MAIN_CP) -Dexec.mainClass=io.nwtn.stress.compare.CompareMain \
 	  "-Dexec.args=--current $(CURRENT) --save-baseline $(NAME) $(ARGS)" $(OPTS)
 
 ## dashboard: rewrite index.html and nwtn-compliance-junit.xml of a report folder (REPORT_DIR=target/nwtn/<run>)
 dashboard:
-	$(MVN) -q compile exec:java -Dexec.mainClass=io.nwtn.stress.publish.DashboardMain "-Dexec.args=$(REPORT_DIR)" $(OPTS)
+	$(MAIN_CP) -Dexec.mainClass=io.nwtn.stress.publish.DashboardMain "-Dexec.args=$(REPORT_DIR)" $(OPTS)
 
 # --- simulation.log decoder and benchmarks (docs/simulation-log.md, docs/benchmarks.md) ---------
 FIXTURE_DIR ?= src/test/resources/fixtures/gatling-3.15.1
@@ -138,7 +142,7 @@ bench-decoder:
 
 ## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
 bench-reference:
-	$(MVN) -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
+	$(MAIN_TEST_CP) -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
 
 # --- distributed run: N injectors, one merged report and verdict (docs/distributed.md) ----------
 INJECTORS ?= 2
@@ -148,8 +152,7 @@ NWTN_CLASSPATH_FILE = target/nwtn-classpath.txt
 
 ## nwtn-classpath: compile and write the test classpath the injectors and the merge run with
 nwtn-classpath:
-	$(MVN) -q test-compile exec:exec -Dexec.executable=echo -Dexec.classpathScope=test \
-	  -Dexec.args=%classpath -Dexec.outputFile=$(NWTN_CLASSPATH_FILE)
+	$(TEST_CP_EXEC) -Dexec.executable=echo -Dexec.args=%classpath -Dexec.outputFile=$(NWTN_CLASSPATH_FILE)
 
 ## nwtn-stress-distributed: INJECTORS processes share one target (URL=, else a reference orchestrator on REF_PORT), then merge
 nwtn-stress-distributed: nwtn-classpath

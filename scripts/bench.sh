@@ -35,8 +35,7 @@ scheduled_seconds() {
 main_job() {
   local name=$1 start end
   start=$(date +%s%3N)
-  timeout --kill-after=10 600 $MVN -B gatling:test -Dprofile=smoke "-Durl=http://127.0.0.1:$PORT" \
-    >"$LOGS/$name.log" 2>&1 || fail "$name" "$LOGS/$name.log"
+  bounded "$name" 600 $MVN -B gatling:test -Dprofile=smoke "-Durl=http://127.0.0.1:$PORT"
   end=$(date +%s%3N)
   echo "$start $end $(ls -td target/gatling/*/ | head -1)"
 }

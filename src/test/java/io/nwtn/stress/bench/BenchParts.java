@@ -16,7 +16,7 @@ import java.util.Map;
  * What every benchmark shares: its figures go to one JSON file (a part of {@code
  * bench-results.json}), written whole or not at all, and heap peaks are read the same way.
  */
-final class BenchParts {
+public final class BenchParts {
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -38,13 +38,13 @@ final class BenchParts {
   }
 
   /** Starts a new heap peak: collects garbage first so the peak is what the work kept. */
-  static void resetHeapPeak() {
+  public static void resetHeapPeak() {
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
   /** The sum of the heap pools' peak usage since {@link #resetHeapPeak}, in bytes. */
-  static long heapPeakBytes() {
+  public static long heapPeakBytes() {
     return ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(pool -> pool.getType() == MemoryType.HEAP)
         .mapToLong(pool -> pool.getPeakUsage().getUsed())

@@ -6,6 +6,7 @@ import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.logfile.LogVisitor;
 import io.nwtn.stress.logfile.SimulationLogReader;
 import io.nwtn.stress.logfile.bench.LargeLogGenerator;
+import io.nwtn.stress.report.ReportFiles;
 import io.nwtn.stress.report.ReportMain;
 import io.nwtn.stress.report.ReportSettings;
 import io.nwtn.stress.run.ExitStatus;
@@ -121,7 +122,7 @@ public final class PostProcessorBenchmark {
         ReportSettings.fromConfig(ConfigFactory.load())
             .outputDir()
             .resolve(runId)
-            .resolve("nwtn_stress_test_results.json");
+            .resolve(ReportFiles.RESULTS);
     return Files.isRegularFile(results)
         && Files.getLastModifiedTime(results).toMillis() >= startMs - 1000;
   }

@@ -1,6 +1,7 @@
 package io.nwtn.stress.logfile.bench;
 
 import io.gatling.app.Gatling$;
+import io.nwtn.stress.bench.BenchParts;
 import io.nwtn.stress.logfile.LogFormatException;
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.logfile.LogVisitor;
@@ -8,8 +9,6 @@ import io.nwtn.stress.logfile.SimulationLogReader;
 import io.nwtn.stress.logfile.fixture.GatlingHtmlReport;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,14 +63,9 @@ public final class DecoderBenchmark {
   }
 
   private static void memory(Path log) throws Exception {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    BenchParts.resetHeapPeak();
     Decoded decoded = decode(log);
-    long peak =
-        ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP)
-            .mapToLong(pool -> pool.getPeakUsage().getUsed())
-            .sum();
+    long peak = BenchParts.heapPeakBytes();
     long max = Runtime.getRuntime().maxMemory();
     System.out.printf("Decoder + HdrHistogram: %s%n", decoded);
     System.out.printf(
