@@ -2,7 +2,10 @@ package io.nwtn.stress.contract;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * An agent of the NWTN pipeline, in pipeline order. A trace may skip agents but never reorders
@@ -22,6 +25,11 @@ public enum Agent {
   public static final List<Agent> PIPELINE =
       List.of(ARCHITECT, PROMPTER, ROUTER, EXECUTOR, COMPILER);
 
+  /** Looked up on every answer, so a map rather than a scan of {@code values()}. */
+  private static final Map<String, Agent> BY_WIRE_NAME =
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(v -> v.wireName, Function.identity()));
+
   private final String wireName;
 
   Agent(String wireName) {
@@ -35,7 +43,7 @@ public enum Agent {
 
   /** The agent of a wire name, or empty for a name the contract does not know. */
   public static Optional<Agent> fromWire(String name) {
-    return Arrays.stream(values()).filter(a -> a.wireName.equals(name)).findFirst();
+    return name == null ? Optional.empty() : Optional.ofNullable(BY_WIRE_NAME.get(name));
   }
 
   @Override

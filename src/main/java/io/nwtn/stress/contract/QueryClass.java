@@ -3,7 +3,10 @@ package io.nwtn.stress.contract;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The three query classes of the Phase 1 workload, as the contract's table defines them: the agents
@@ -18,6 +21,11 @@ public enum QueryClass {
       Duration.ofSeconds(5),
       100),
   COMPLEX("complex", Agent.PIPELINE, Duration.ofSeconds(15), 200);
+
+  /** Looked up on every request, so a map rather than a scan of {@code values()}. */
+  private static final Map<String, QueryClass> BY_WIRE_NAME =
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(v -> v.wireName, Function.identity()));
 
   private final String wireName;
   private final List<Agent> expectedAgents;
@@ -54,7 +62,7 @@ public enum QueryClass {
 
   /** The class of a wire name, or empty for a name the contract does not know. */
   public static Optional<QueryClass> fromWire(String name) {
-    return Arrays.stream(values()).filter(c -> c.wireName.equals(name)).findFirst();
+    return name == null ? Optional.empty() : Optional.ofNullable(BY_WIRE_NAME.get(name));
   }
 
   @Override

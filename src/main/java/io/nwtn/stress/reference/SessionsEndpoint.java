@@ -60,7 +60,7 @@ final class SessionsEndpoint {
           ErrorCode.INSUFFICIENT_CONTEXT,
           "the pipeline needs " + need.needed() + " FTNS, " + need.allocated() + " allocated");
     } else {
-      admit(ctx, keepAlive, (PipelineSimulator.Run) plan, outcome(faults, random));
+      admit(ctx, keepAlive, (PipelineSimulator.Run) plan, outcome(faults, random), faults);
     }
   }
 
@@ -87,7 +87,11 @@ final class SessionsEndpoint {
   }
 
   private void admit(
-      ChannelHandlerContext ctx, boolean keepAlive, PipelineSimulator.Run run, Outcome outcome) {
+      ChannelHandlerContext ctx,
+      boolean keepAlive,
+      PipelineSimulator.Run run,
+      Outcome outcome,
+      FaultSettings faults) {
     if (!state.breaker.tryAcquire()) {
       HttpReplies.error(
           ctx, keepAlive, ErrorCode.CIRCUIT_BREAKER_OPEN, "the circuit breaker is open");
@@ -103,7 +107,7 @@ final class SessionsEndpoint {
         () ->
             ctx.executor()
                 .schedule(
-                    () -> finish(ctx, keepAlive, run, outcome),
+                    () -> finish(ctx, keepAlive, run, outcome, faults),
                     run.simulatedMicros(),
                     TimeUnit.MICROSECONDS);
     if (!state.admission.offer(start)) {
@@ -115,12 +119,16 @@ final class SessionsEndpoint {
   }
 
   private void finish(
-      ChannelHandlerContext ctx, boolean keepAlive, PipelineSimulator.Run run, Outcome outcome) {
+      ChannelHandlerContext ctx,
+      boolean keepAlive,
+      PipelineSimulator.Run run,
+      Outcome outcome,
+      FaultSettings faults) {
     state.admission.release();
     state.breaker.record(outcome != Outcome.ERROR);
     state.inFlight.decrementAndGet();
     Map<String, String> headers = Map.of(HttpReplies.SIMULATED_MS, millis(run.simulatedMicros()));
-    answer(ctx, keepAlive, run, outcome, headers);
+    answer(ctx, keepAlive, run, outcome, faults, headers);
   }
 
   private void answer(
@@ -128,6 +136,7 @@ final class SessionsEndpoint {
       boolean keepAlive,
       PipelineSimulator.Run run,
       Outcome outcome,
+      FaultSettings faults,
       Map<String, String> headers) {
     switch (outcome) {
       case ERROR ->
@@ -149,7 +158,9 @@ final class SessionsEndpoint {
               200,
               Map.of("session_id", run.response().sessionId(), "final_answer", "short"),
               headers);
-      case OVERSIZED -> HttpReplies.json(ctx, keepAlive, 200, padded(run.response()), headers);
+      case OVERSIZED ->
+          HttpReplies.json(
+              ctx, keepAlive, 200, padded(run.response(), faults.oversizedBytes()), headers);
       default -> HttpReplies.json(ctx, keepAlive, 200, run.response(), headers);
     }
   }
@@ -160,8 +171,9 @@ final class SessionsEndpoint {
     return micros / 1000 + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
   }
 
-  private PrsmResponse padded(PrsmResponse r) {
-    int size = (int) state.faults.current().oversizedBytes();
+  /** The answer padded to the size set by the faults in force when the request arrived. */
+  private static PrsmResponse padded(PrsmResponse r, long oversizedBytes) {
+    int size = (int) oversizedBytes;
     String answer =
         r.finalAnswer() + " " + "x".repeat(Math.max(0, size - r.finalAnswer().length()));
     return new PrsmResponse(

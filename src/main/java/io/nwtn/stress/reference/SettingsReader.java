@@ -25,10 +25,6 @@ final class SettingsReader {
     return new SettingsReader(read(key, "a section", () -> config.getConfig(key)), path(key));
   }
 
-  boolean has(String key) {
-    return config.hasPath(key);
-  }
-
   Set<String> keys() {
     return config.root().keySet();
   }
