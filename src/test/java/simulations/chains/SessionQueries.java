@@ -17,6 +17,7 @@ import io.nwtn.stress.contract.ResponseContract;
 import io.nwtn.stress.record.Recording;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import simulations.support.Outcome;
@@ -50,11 +51,12 @@ public final class SessionQueries {
   /** Feeds, sends, checks and records one query of the class. */
   public static ChainBuilder query(
       QueryClass queryClass, FeederBuilder<Object> prompts, Duration timeout) {
+    Map<String, Object> preferences = preferences(queryClass);
     return exec(feedAndStart(prompts))
         .exec(
             http(requestName(queryClass))
                 .post(PATH)
-                .body(StringBody(session -> body(queryClass, session)))
+                .body(StringBody(session -> body(queryClass, preferences, session)))
                 .requestTimeout(timeout)
                 .check(
                     // Order matters: each check sees the values the checks before it saved, and
@@ -95,11 +97,17 @@ public final class SessionQueries {
                 : outcome.sample(queryClass, start, end));
   }
 
-  static String body(QueryClass queryClass, Session session) {
+  /** The class's {@code preferences}, the same for every query of it, so built once. */
+  private static Map<String, Object> preferences(QueryClass queryClass) {
     Map<String, Object> preferences = new LinkedHashMap<>();
     preferences.put("complexity", queryClass.wireName());
     preferences.put(
         "expected_agents", queryClass.expectedAgents().stream().map(Agent::wireName).toList());
+    return Collections.unmodifiableMap(preferences);
+  }
+
+  private static String body(
+      QueryClass queryClass, Map<String, Object> preferences, Session session) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("prompt", session.getString(QueryCorpus.COLUMN));
     body.put("user_id", userId(session));

@@ -1,7 +1,6 @@
 package io.nwtn.stress.config;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigException;
 import java.time.Duration;
 
 /**
@@ -20,7 +19,7 @@ public record ErrorInjectionSettings(boolean enabled, double share, Duration max
   /** Reads and validates {@code nwtn.error-injection} of the resolved configuration. */
   public static ErrorInjectionSettings fromConfig(Config root) {
     return new ErrorInjectionSettings(
-        bool(root, S + "enabled"),
+        Read.bool(root, S + "enabled"),
         Read.number(root, S + "share", 0, 1),
         Read.duration(root, S + "max-response-time", Duration.ofMillis(1)));
   }
@@ -28,14 +27,5 @@ public record ErrorInjectionSettings(boolean enabled, double share, Duration max
   /** Whether bad requests are part of the run at all. */
   public boolean active() {
     return enabled && share > 0;
-  }
-
-  private static boolean bool(Config root, String key) {
-    try {
-      return root.getBoolean(key);
-    } catch (ConfigException e) {
-      throw new SettingsException(
-          key, "'" + Read.raw(root, key) + "' is not a boolean", "true|false");
-    }
   }
 }

@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Typed reads of one key that turn every bad value into a one-line {@link SettingsException}. */
@@ -15,14 +16,7 @@ final class Read {
   private Read() {}
 
   static Duration duration(Config config, String key, Duration min) {
-    Duration value;
-    try {
-      value = config.getDuration(key);
-    } catch (ConfigException.Missing e) {
-      throw new SettingsException(key, "missing", DURATION);
-    } catch (ConfigException e) {
-      throw new SettingsException(key, "'" + raw(config, key) + "' is not a duration", DURATION);
-    }
+    Duration value = typed(config, key, config::getDuration, "a duration", DURATION);
     if (value.compareTo(min) < 0) {
       throw new SettingsException(
           key,
@@ -34,14 +28,7 @@ final class Read {
 
   static int integer(Config config, String key, int min) {
     String allowed = "a whole number of at least " + min;
-    int value;
-    try {
-      value = config.getInt(key);
-    } catch (ConfigException.Missing e) {
-      throw new SettingsException(key, "missing", allowed);
-    } catch (ConfigException e) {
-      throw new SettingsException(key, "'" + raw(config, key) + "' is not a whole number", allowed);
-    }
+    int value = typed(config, key, config::getInt, "a whole number", allowed);
     if (value < min) {
       throw new SettingsException(key, value + " is below " + min, allowed);
     }
@@ -50,14 +37,7 @@ final class Read {
 
   static double number(Config config, String key, double min, double max) {
     String allowed = "a number from " + min + " to " + max;
-    double value;
-    try {
-      value = config.getDouble(key);
-    } catch (ConfigException.Missing e) {
-      throw new SettingsException(key, "missing", allowed);
-    } catch (ConfigException e) {
-      throw new SettingsException(key, "'" + raw(config, key) + "' is not a number", allowed);
-    }
+    double value = typed(config, key, config::getDouble, "a number", allowed);
     if (!(value >= min && value <= max)) {
       throw new SettingsException(key, value + " is out of range", allowed);
     }
@@ -84,6 +64,26 @@ final class Read {
       throw new SettingsException(key, "missing", allowed);
     } catch (ConfigException e) {
       throw new SettingsException(key, "not a single value", allowed);
+    }
+  }
+
+  static boolean bool(Config config, String key) {
+    try {
+      return config.getBoolean(key);
+    } catch (ConfigException e) {
+      throw new SettingsException(key, "'" + raw(config, key) + "' is not a boolean", "true|false");
+    }
+  }
+
+  /** The value read by {@code getter}; a missing or mistyped one is a {@link SettingsException}. */
+  private static <T> T typed(
+      Config config, String key, Function<String, T> getter, String kind, String allowed) {
+    try {
+      return getter.apply(key);
+    } catch (ConfigException.Missing e) {
+      throw new SettingsException(key, "missing", allowed);
+    } catch (ConfigException e) {
+      throw new SettingsException(key, "'" + raw(config, key) + "' is not " + kind, allowed);
     }
   }
 

@@ -51,7 +51,7 @@ public record SuiteSettings(
           root);
     } catch (SettingsException e) {
       String flag = Flags.flagFor(e.key(), props);
-      throw flag == null ? e : new SettingsException("-D" + flag, stripKey(e), allowedOf(e));
+      throw flag == null ? e : e.viaFlag(flag);
     }
   }
 
@@ -96,16 +96,6 @@ public record SuiteSettings(
         }
       }
     }
-  }
-
-  private static String stripKey(SettingsException e) {
-    String m = e.getMessage().substring(e.key().length() + 2);
-    return m.substring(0, m.lastIndexOf("; allowed: ")) + " (" + e.key() + ")";
-  }
-
-  private static String allowedOf(SettingsException e) {
-    String m = e.getMessage();
-    return m.substring(m.lastIndexOf("; allowed: ") + "; allowed: ".length());
   }
 
   @Override

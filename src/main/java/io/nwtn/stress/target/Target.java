@@ -5,7 +5,6 @@ import io.nwtn.stress.config.EmbeddedMode;
 import io.nwtn.stress.config.TargetSettings;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -15,11 +14,10 @@ import java.util.function.Consumer;
  */
 public final class Target implements AutoCloseable {
 
-  private final TargetSettings settings;
+  /** The reference orchestrator started for this run, or null. */
   private final ReferenceOrchestrator embedded;
 
-  private Target(TargetSettings settings, ReferenceOrchestrator embedded) {
-    this.settings = settings;
+  private Target(ReferenceOrchestrator embedded) {
     this.embedded = embedded;
   }
 
@@ -37,9 +35,9 @@ public final class Target implements AutoCloseable {
     }
     Health health = Preflight.check(settings);
     if (health instanceof Health.Healthy) {
-      return new Target(settings, null);
+      return new Target(null);
     }
-    if (health instanceof Health.Unreachable unreachable
+    if (health instanceof Health.Unreachable
         && settings.embedded() == EmbeddedMode.AUTO
         && settings.loopback()) {
       return startEmbedded(settings, root, console, "as nothing answers there");
@@ -64,7 +62,7 @@ public final class Target implements AutoCloseable {
     }
     console.accept(
         "Started the reference orchestrator in-process at " + settings.url() + " " + why);
-    Target target = new Target(settings, server);
+    Target target = new Target(server);
     Health health = Preflight.check(settings);
     if (!(health instanceof Health.Healthy)) {
       target.close();
@@ -90,15 +88,6 @@ public final class Target implements AutoCloseable {
         + " OPTS=-Dnwtn.reference.port="
         + settings.port()
         + ") or point -Durl at a running one";
-  }
-
-  public TargetSettings settings() {
-    return settings;
-  }
-
-  /** The reference orchestrator started for this run, when one was. */
-  public Optional<ReferenceOrchestrator> embedded() {
-    return Optional.ofNullable(embedded);
   }
 
   /** Stops the embedded orchestrator, if any; safe to call twice. */
