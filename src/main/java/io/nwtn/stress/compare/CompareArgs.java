@@ -12,8 +12,7 @@ import java.util.Locale;
  * @param current path of the current run's results file or folder
  * @param saveAs the baseline name to save the current run under, or {@code null}
  */
-record CompareArgs(
-    String baseline, String current, String saveAs, Tolerances tolerances, boolean verbose) {
+record CompareArgs(String baseline, String current, String saveAs, Tolerances tolerances) {
 
   static final String USAGE =
       "usage: CompareMain --baseline <results.json|run folder|name> --current <results.json|run"
@@ -25,7 +24,6 @@ record CompareArgs(
     String baseline = null;
     String current = null;
     String saveAs = null;
-    boolean verbose = false;
     Tolerances t = defaults;
     List<String> positional = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -39,7 +37,9 @@ record CompareArgs(
         case "--success-rate-tolerance" -> t = t.withSuccessRate(fraction(value(args, ++i, a), a));
         case "--throughput-tolerance" -> t = t.withThroughput(fraction(value(args, ++i, a), a));
         case "--significance" -> t = t.withSignificance(fraction(value(args, ++i, a), a));
-        case "--verbose", "-v" -> verbose = true;
+        case "--verbose", "-v" -> {
+          // read by CompareMain before parsing, so that a bad command line is verbose too
+        }
         default -> {
           if (a.startsWith("-")) {
             throw new CompareException("unknown flag " + a + "; " + USAGE);
@@ -62,7 +62,7 @@ record CompareArgs(
       throw new CompareException(
           "a current run and a baseline (or --save-baseline) are needed; " + USAGE);
     }
-    return new CompareArgs(baseline, current, saveAs, t.checked(), verbose);
+    return new CompareArgs(baseline, current, saveAs, t.checked());
   }
 
   private static String value(String[] args, int i, String flag) throws CompareException {

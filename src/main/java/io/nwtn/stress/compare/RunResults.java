@@ -3,6 +3,7 @@ package io.nwtn.stress.compare;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nwtn.stress.report.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,6 @@ import java.util.List;
  */
 public record RunResults(Path file, JsonNode root) {
 
-  /** The results file inside a run folder. */
-  public static final String FILE_NAME = "nwtn_stress_test_results.json";
-
   /** Fields every results file carries; a JSON file without them is something else. */
   static final List<String> REQUIRED =
       List.of("total_requests", "success_rate", "p50_latency_ms", "p95_latency_ms");
@@ -28,13 +26,13 @@ public record RunResults(Path file, JsonNode root) {
 
   /** Reads a results file, or the results file of a run folder. */
   public static RunResults load(Path path) throws CompareException {
-    Path file = Files.isDirectory(path) ? path.resolve(FILE_NAME) : path;
+    Path file = Files.isDirectory(path) ? path.resolve(ReportFiles.RESULTS) : path;
     if (!Files.isRegularFile(file)) {
       throw new CompareException(
           "no results at "
               + file
               + ": pass an "
-              + FILE_NAME
+              + ReportFiles.RESULTS
               + " or a run folder under target/nwtn that holds one");
     }
     JsonNode root;
@@ -46,7 +44,7 @@ public record RunResults(Path file, JsonNode root) {
               + " is not JSON (line "
               + e.getLocation().getLineNr()
               + "): pass the "
-              + FILE_NAME
+              + ReportFiles.RESULTS
               + " of a run",
           e);
     } catch (IOException e) {
@@ -59,15 +57,10 @@ public record RunResults(Path file, JsonNode root) {
                 + " is not an NWTN results file (no numeric "
                 + field
                 + "): pass the "
-                + FILE_NAME
+                + ReportFiles.RESULTS
                 + " of a run");
       }
     }
     return new RunResults(file, root);
-  }
-
-  /** A number of the results, or {@code NaN} when the field is absent. */
-  double number(JsonNode node) {
-    return node.isNumber() ? node.asDouble() : Double.NaN;
   }
 }

@@ -3,10 +3,9 @@ package io.nwtn.stress.distributed;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.nwtn.stress.report.ReportFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * What an injector writes into its folder ({@code nwtn-injector.json}) before its load starts: the
@@ -65,15 +64,7 @@ public record InjectorManifest(
 
   /** Writes the manifest into {@code folder}, replacing it whole or not at all. */
   public void write(Path folder) throws IOException {
-    Files.createDirectories(folder);
-    Path target = folder.resolve(FILE_NAME);
-    Path tmp = Files.createTempFile(folder, "." + FILE_NAME, ".tmp");
-    try {
-      MAPPER.writeValue(tmp.toFile(), this);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    ReportFiles.writeAtomically(folder.resolve(FILE_NAME), MAPPER.writeValueAsBytes(this));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.nwtn.stress.publish;
 
+import io.nwtn.stress.report.ReportFiles;
 import io.nwtn.stress.run.ExitStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ public final class DashboardMain {
       System.out.println("dashboard: " + dir.resolve(DashboardPage.FILE_NAME));
     } catch (IOException | UncheckedIOException e) {
       System.err.println("dashboard: " + e.getMessage());
-      boolean noReports = !Files.isRegularFile(dir.resolve(ReportFolder.RESULTS));
+      boolean noReports = !Files.isRegularFile(dir.resolve(ReportFiles.RESULTS));
       System.exit(noReports ? ExitStatus.BAD_INPUT : ExitStatus.ERROR);
     }
   }

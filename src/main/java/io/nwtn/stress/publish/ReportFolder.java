@@ -3,6 +3,8 @@ package io.nwtn.stress.publish;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.nwtn.stress.report.ReportFiles;
+import io.nwtn.stress.validation.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +23,6 @@ public record ReportFolder(
     JsonNode errors,
     JsonNode validation) {
 
-  public static final String RESULTS = "nwtn_stress_test_results.json";
-  public static final String TIMELINE = "performance_timeline.json";
-  public static final String ERRORS = "error_breakdown.json";
-  public static final String VALIDATION = "nwtn_agent_validation_results.json";
-
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /**
@@ -33,18 +30,18 @@ public record ReportFolder(
    * folder's own name, except for {@code latest}).
    */
   public static ReportFolder read(Path dir, String runName) throws IOException {
-    Path results = dir.resolve(RESULTS);
+    Path results = dir.resolve(ReportFiles.RESULTS);
     if (!Files.isRegularFile(results)) {
       throw new IOException(
-          "no " + RESULTS + " in " + dir + ": pass a report folder under target/nwtn");
+          "no " + ReportFiles.RESULTS + " in " + dir + ": pass a report folder under target/nwtn");
     }
     return new ReportFolder(
         dir,
         runName,
         MAPPER.readTree(results.toFile()),
-        optional(dir.resolve(TIMELINE)),
-        optional(dir.resolve(ERRORS)),
-        optional(dir.resolve(VALIDATION)));
+        optional(dir.resolve(ReportFiles.TIMELINE)),
+        optional(dir.resolve(ReportFiles.ERRORS)),
+        optional(dir.resolve(ReportWriter.FILE_NAME)));
   }
 
   /**
@@ -53,17 +50,17 @@ public record ReportFolder(
    */
   public static ReportFolder of(Path dir, String runName, Map<String, byte[]> reports)
       throws IOException {
-    byte[] results = reports.get(RESULTS);
+    byte[] results = reports.get(ReportFiles.RESULTS);
     if (results == null) {
-      throw new IOException("no " + RESULTS + " for " + dir);
+      throw new IOException("no " + ReportFiles.RESULTS + " for " + dir);
     }
     return new ReportFolder(
         dir,
         runName,
         MAPPER.readTree(results),
-        parsed(reports.get(TIMELINE)),
-        parsed(reports.get(ERRORS)),
-        optional(dir.resolve(VALIDATION)));
+        parsed(reports.get(ReportFiles.TIMELINE)),
+        parsed(reports.get(ReportFiles.ERRORS)),
+        optional(dir.resolve(ReportWriter.FILE_NAME)));
   }
 
   /** The same reports as they sit in {@code dir}, with the validation's results found there. */
@@ -71,7 +68,12 @@ public record ReportFolder(
     return dir.equals(this.dir)
         ? this
         : new ReportFolder(
-            dir, runName, results, timeline, errors, optional(dir.resolve(VALIDATION)));
+            dir, runName, results, timeline, errors, optional(dir.resolve(ReportWriter.FILE_NAME)));
+  }
+
+  /** The same reports, from Gatling run {@code runName}. */
+  public ReportFolder named(String runName) {
+    return new ReportFolder(dir, runName, results, timeline, errors, validation);
   }
 
   private static JsonNode parsed(byte[] json) throws IOException {

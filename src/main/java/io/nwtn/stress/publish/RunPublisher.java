@@ -51,7 +51,7 @@ public final class RunPublisher {
     if (runName == null) {
       String fallback = reportDir.toAbsolutePath().normalize().getFileName().toString();
       runName = folder.results().path("test_config").path("run").asText(fallback);
-      folder = ReportFolder.read(reportDir, runName);
+      folder = folder.named(runName);
     }
     ReportFiles.writeAtomically(
         reportDir.resolve(ComplianceJunitXml.FILE_NAME),

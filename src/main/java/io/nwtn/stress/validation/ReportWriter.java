@@ -3,12 +3,10 @@ package io.nwtn.stress.validation;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nwtn.stress.contract.ResponseContract;
+import io.nwtn.stress.report.ReportFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes {@code nwtn_agent_validation_results.json} into the run folder {@code <dir>/<run>/} and
@@ -46,29 +44,10 @@ public final class ReportWriter {
   }
 
   private static void atomically(Path file, byte[] bytes) {
-    Path tmp = null;
     try {
-      Files.createDirectories(file.getParent());
-      tmp = Files.createTempFile(file.getParent(), "." + FILE_NAME, ".tmp");
-      Files.write(tmp, bytes);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      ReportFiles.writeAtomically(file, bytes);
     } catch (IOException e) {
-      deleteQuietly(tmp);
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void deleteQuietly(Path tmp) {
-    try {
-      if (tmp != null) {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException ignored) {
-      // the original failure is the one worth reporting
     }
   }
 }

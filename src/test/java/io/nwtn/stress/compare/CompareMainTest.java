@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nwtn.stress.report.ReportFiles;
 import io.nwtn.stress.testing.SyntheticRun;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,7 +62,7 @@ class CompareMainTest {
   @Test
   void aThirtyPercentSlowdownIsFlaggedOnTheDistribution() throws IOException {
     Path slow = SyntheticRun.healthy("slow", 3).slowedBy(1.3).write(dir);
-    Outcome o = compare(baseline.resolve(RunResults.FILE_NAME).toString(), slow.toString());
+    Outcome o = compare(baseline.resolve(ReportFiles.RESULTS).toString(), slow.toString());
     assertEquals(1, o.code(), o.out());
     assertTrue(line(o.out(), "p95_latency_ms").contains("REGRESSION (KS D+="), o.out());
     assertTrue(line(o.out(), "class.medium p95_ms").contains("REGRESSION"), o.out());

@@ -95,9 +95,20 @@ final class Fixtures {
     return response(trace(sc.expectedAgents()), 0.9, true);
   }
 
+  /** A healthy answer of the whole pipeline without its router. */
+  static PrsmResponse noRouter() {
+    return response(
+        trace(List.of(Agent.ARCHITECT, Agent.PROMPTER, Agent.EXECUTOR, Agent.COMPILER)), 0.9, true);
+  }
+
   static ScenarioRun run(ValidationScenario sc, PrsmResponse r, long millis) {
+    return run(sc, 1, r, millis);
+  }
+
+  /** Run {@code n} of a scenario whose answer {@code r} took {@code millis}. */
+  static ScenarioRun run(ValidationScenario sc, int n, PrsmResponse r, long millis) {
     return new ScenarioRun(
-        sc, 1, new SessionSample(sc.queryClass(), 1_000, 1_000 + millis, 200, null, null, r));
+        sc, n, new SessionSample(sc.queryClass(), 1_000, 1_000 + millis, 200, null, null, r));
   }
 
   static ScenarioRun failedRun(ValidationScenario sc, int status, String error, String rule) {

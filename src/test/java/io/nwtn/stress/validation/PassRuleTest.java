@@ -49,16 +49,13 @@ class PassRuleTest {
 
   static Stream<Arguments> brokenAnswers() {
     List<ReasoningStep> full = Fixtures.trace(Agent.PIPELINE);
-    List<ReasoningStep> noRouter =
-        Fixtures.trace(List.of(Agent.ARCHITECT, Agent.PROMPTER, Agent.EXECUTOR, Agent.COMPILER));
     List<ReasoningStep> swapped = new ArrayList<>(full);
     swapped.set(2, Fixtures.step(Agent.EXECUTOR, 2, "s1"));
     swapped.set(3, Fixtures.step(Agent.ROUTER, 3, "s2"));
     List<ReasoningStep> broken = new ArrayList<>(full);
     broken.set(3, Fixtures.step(Agent.EXECUTOR, 3, "s0"));
     return Stream.of(
-        Arguments.of(
-            Fixtures.response(noRouter, 0.9, true), 400L, "agent_missing", "agent router missing"),
+        Arguments.of(Fixtures.noRouter(), 400L, "agent_missing", "agent router missing"),
         Arguments.of(
             Fixtures.response(Fixtures.withStep(COMPLEX, 2, Fixtures::failed), 0.9, true),
             400L,

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.nwtn.stress.contract.Agent;
 import io.nwtn.stress.contract.ResponseContract;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,17 +24,11 @@ class ReportOutputTest {
 
   private ValidationReport failing() {
     RunAnalyzer analyzer = new RunAnalyzer(0.7);
-    var noRouter =
-        Fixtures.response(
-            Fixtures.trace(
-                List.of(Agent.ARCHITECT, Agent.PROMPTER, Agent.EXECUTOR, Agent.COMPILER)),
-            0.9,
-            true);
     return ValidationReport.of(
         List.of(SIMPLE, COMPLEX),
         List.of(
             analyzer.analyze(Fixtures.run(SIMPLE, Fixtures.healthy(SIMPLE), 300)),
-            analyzer.analyze(Fixtures.run(COMPLEX, noRouter, 900))));
+            analyzer.analyze(Fixtures.run(COMPLEX, Fixtures.noRouter(), 900))));
   }
 
   @Test

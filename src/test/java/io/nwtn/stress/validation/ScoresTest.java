@@ -3,7 +3,6 @@ package io.nwtn.stress.validation;
 import static io.nwtn.stress.validation.Fixtures.COMPLEX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.nwtn.stress.contract.Agent;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,12 +22,9 @@ class ScoresTest {
   }
 
   static Stream<Arguments> degraded() {
-    var noRouter = List.of(Agent.ARCHITECT, Agent.PROMPTER, Agent.EXECUTOR, Agent.COMPILER);
     return Stream.of(
         // 5 listed, 4 succeed; coverage 4/5; quality (4 x 1.0 + 0.3) / 5; in order
-        Arguments.of(
-            Fixtures.response(Fixtures.trace(noRouter), 0.9, true),
-            0.3 * 4 / 5 + 0.4 * 4 / 5 + 0.2 * 4.3 / 5 + 0.1),
+        Arguments.of(Fixtures.noRouter(), 0.3 * 4 / 5 + 0.4 * 4 / 5 + 0.2 * 4.3 / 5 + 0.1),
         // router failed: same success and coverage, its quality poor
         Arguments.of(
             Fixtures.response(Fixtures.withStep(COMPLEX, 2, Fixtures::failed), 0.9, true),

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nwtn.stress.contract.Agent;
 import io.nwtn.stress.contract.PrsmResponse;
-import io.nwtn.stress.record.SessionSample;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,17 +16,11 @@ class ValidationReportTest {
   private final RunAnalyzer analyzer = new RunAnalyzer(0.7);
 
   private RunResult run(ValidationScenario sc, int n, PrsmResponse r, long millis) {
-    return analyzer.analyze(
-        new ScenarioRun(sc, n, new SessionSample(sc.queryClass(), 0, millis, 200, null, null, r)));
+    return analyzer.analyze(Fixtures.run(sc, n, r, millis));
   }
 
   private List<RunResult> mixed() {
-    var noRouter =
-        Fixtures.response(
-            Fixtures.trace(
-                List.of(Agent.ARCHITECT, Agent.PROMPTER, Agent.EXECUTOR, Agent.COMPILER)),
-            0.9,
-            true);
+    PrsmResponse noRouter = Fixtures.noRouter();
     return List.of(
         run(SIMPLE, 1, Fixtures.healthy(SIMPLE), 200),
         run(SIMPLE, 2, Fixtures.healthy(SIMPLE), 400),

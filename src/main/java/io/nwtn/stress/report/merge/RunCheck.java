@@ -1,8 +1,6 @@
 package io.nwtn.stress.report.merge;
 
 import io.nwtn.stress.distributed.InjectorManifest;
-import io.nwtn.stress.report.ReportException;
-import io.nwtn.stress.run.ExitStatus;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -37,7 +35,7 @@ public final class RunCheck {
           p.header().simulationClassName(),
           first.header().simulationClassName());
       if ((p.sidecar() == null) != (first.sidecar() == null)) {
-        throw refuse(
+        throw InjectorFolder.bad(
             (p.sidecar() == null ? p : first).folder()
                 + ": recorded no sidecar while "
                 + (p.sidecar() == null ? first : p).folder()
@@ -54,7 +52,8 @@ public final class RunCheck {
     TreeSet<Integer> seen = new TreeSet<>();
     for (InjectorFolder p : parts) {
       if (!seen.add(p.manifest().index())) {
-        throw refuse(p.folder() + ": injector " + p.manifest().index() + " was given twice");
+        throw InjectorFolder.bad(
+            p.folder() + ": injector " + p.manifest().index() + " was given twice");
       }
     }
     TreeSet<Integer> missing = new TreeSet<>();
@@ -64,7 +63,7 @@ public final class RunCheck {
       }
     }
     if (!missing.isEmpty()) {
-      throw refuse(
+      throw InjectorFolder.bad(
           "run "
               + parts.get(0).manifest().runId()
               + " has "
@@ -80,7 +79,7 @@ public final class RunCheck {
   private static void same(
       InjectorFolder p, InjectorFolder first, String what, Object value, Object expected) {
     if (!Objects.equals(value, expected)) {
-      throw refuse(
+      throw InjectorFolder.bad(
           p.folder()
               + ": "
               + what
@@ -96,9 +95,5 @@ public final class RunCheck {
 
   private static String shown(Object value) {
     return value == null ? "(none)" : value.toString();
-  }
-
-  private static ReportException refuse(String line) {
-    return new ReportException(ExitStatus.BAD_INPUT, line);
   }
 }
