@@ -1,7 +1,7 @@
 package io.nwtn.stress.report;
 
+import io.nwtn.stress.run.ExitStatus;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,11 +50,9 @@ final class Background {
       return future.get();
     } catch (ExecutionException e) {
       throw unwrap(e.getCause());
-    } catch (CompletionException e) {
-      throw unwrap(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ReportException(ReportException.ERROR, "interrupted while reporting", e);
+      throw new ReportException(ExitStatus.ERROR, "interrupted while reporting", e);
     }
   }
 
@@ -65,6 +63,6 @@ final class Background {
     if (cause instanceof Error e) {
       throw e;
     }
-    return new ReportException(ReportException.ERROR, String.valueOf(cause), cause);
+    return new ReportException(ExitStatus.ERROR, String.valueOf(cause), cause);
   }
 }
