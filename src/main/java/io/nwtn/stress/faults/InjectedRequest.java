@@ -3,7 +3,9 @@ package io.nwtn.stress.faults;
 import io.nwtn.stress.contract.ErrorCode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The bad requests of the error-injection share of the workload. Each is an expected rejection: it
@@ -26,17 +28,21 @@ public enum InjectedRequest {
   /** The contract's body limit is 64 KiB; this body is well past it. */
   static final int OVERSIZED_PROMPT_CHARS = 80 * 1024;
 
-  private final String label;
+  private static final Map<String, InjectedRequest> BY_REQUEST_NAME =
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(InjectedRequest::requestName, r -> r));
+
+  private final String requestName;
   private final ErrorCode expected;
 
   InjectedRequest(String label, ErrorCode expected) {
-    this.label = label;
+    this.requestName = PREFIX + label;
     this.expected = expected;
   }
 
   /** The fixed Gatling request name, e.g. {@code injected malformed json}. */
   public String requestName() {
-    return PREFIX + label;
+    return requestName;
   }
 
   /** The documented rejection: its status and {@code error} code. */
@@ -72,9 +78,6 @@ public enum InjectedRequest {
 
   /** The injected request of a Gatling request name, if it is one. */
   public static Optional<InjectedRequest> ofRequestName(String name) {
-    if (!name.startsWith(PREFIX)) {
-      return Optional.empty(); // every Phase 1 request: no stream on the post-processor's hot path
-    }
-    return Arrays.stream(values()).filter(r -> r.requestName().equals(name)).findFirst();
+    return Optional.ofNullable(BY_REQUEST_NAME.get(name));
   }
 }

@@ -1,5 +1,6 @@
 package io.nwtn.stress.report;
 
+import io.nwtn.stress.run.ExitStatus;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +52,7 @@ final class Background {
       throw unwrap(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ReportException(ReportException.ERROR, "interrupted while reporting", e);
+      throw new ReportException(ExitStatus.ERROR, "interrupted while reporting", e);
     }
   }
 
@@ -62,6 +63,6 @@ final class Background {
     if (cause instanceof Error e) {
       throw e;
     }
-    return new ReportException(ReportException.ERROR, String.valueOf(cause), cause);
+    return new ReportException(ExitStatus.ERROR, String.valueOf(cause), cause);
   }
 }

@@ -1,6 +1,5 @@
 package io.nwtn.stress.report;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,9 +64,5 @@ final class ResultsDocument {
     t.put("requirements", r.limits());
     t.put("sidecar", r.sidecar() != null);
     return t;
-  }
-
-  static List<String> headlines(RunReport r) {
-    return r.recommendations().stream().map(Recommendation::headline).toList();
   }
 }

@@ -1,5 +1,6 @@
 package io.nwtn.stress.report;
 
+import io.nwtn.stress.run.ExitStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class SidecarFile {
       Sidecar s = ReportFiles.mapper().readValue(file.toFile(), Sidecar.class);
       if (s.version() != Sidecar.VERSION) {
         throw new ReportException(
-            ReportException.BAD_INPUT,
+            ExitStatus.BAD_INPUT,
             file
                 + ": sidecar version "
                 + s.version()
@@ -40,7 +41,7 @@ public final class SidecarFile {
       return Optional.of(s);
     } catch (IOException e) {
       throw new ReportException(
-          ReportException.BAD_INPUT,
+          ExitStatus.BAD_INPUT,
           file
               + ": not a readable sidecar ("
               + e.getClass().getSimpleName()

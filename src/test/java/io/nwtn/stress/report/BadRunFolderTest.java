@@ -5,22 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.nwtn.stress.contract.QueryClass;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import io.nwtn.stress.record.SessionSample;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,23 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The post-processor given a run folder it cannot trust: one clear line naming the file (and the
  * byte offset), a non-zero exit, no stack trace, and never a report that looks complete.
  */
-class BadRunFolderTest {
-
-  @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  @BeforeEach
-  void reportsIntoTheTempDir() {
-    System.setProperty("nwtn.report.output-dir", dir.resolve("nwtn").toString());
-    System.setProperty("nwtn.report.gatling-results", dir.resolve("gatling").toString());
-  }
-
-  @AfterEach
-  void clear() {
-    System.clearProperty("nwtn.report.output-dir");
-    System.clearProperty("nwtn.report.gatling-results");
-  }
+class BadRunFolderTest extends ReportMainCase {
 
   /** A damage done to the planned run's {@code simulation.log}, and what the error must name. */
   record Damage(String name, UnaryOperator<byte[]> damage, String problem) {
@@ -90,26 +69,17 @@ class BadRunFolderTest {
     assertFalse(results.get("complete").asBoolean());
     assertEquals("INCOMPLETE", results.get("verdict").asText());
     assertTrue(results.get("incomplete_reasons").get(0).asText().contains(Sidecar.FILE_NAME));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("INCOMPLETE"));
+    assertTrue(out().contains("INCOMPLETE"));
   }
 
   @Test
   void stoppedRunIsReportedIncompleteWithWhatTheLogLacks() throws Exception {
-    Path folder = LogMetricsTest.planned(dir.resolve("gatling"));
-    SampleRecorder r = new SampleRecorder();
+    List<SessionSample> answered = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
-      r.accept(Samples.ok(QueryClass.SIMPLE, RunFolders.START + i * 40L, 40, 0.01));
+      answered.add(Samples.ok(QueryClass.SIMPLE, RunFolders.START + i * 40L, 40, 0.01));
     }
-    SidecarFile.write(
-        folder,
-        r.snapshot(
-            RunFolders.START,
-            RunFolders.START + 5000,
-            LogMetricsTest.limits(1000, 10),
-            Map.of("profile", "smoke"),
-            null,
-            null,
-            List.of()));
+    Path folder =
+        RunFolders.withSidecar(LogMetricsTest.planned(dir.resolve("gatling")), 10, answered);
     io.nwtn.stress.faults.Completeness.mark(folder, "the run was stopped before its end");
 
     assertEquals(3, run(folder.toString()), err());
@@ -145,35 +115,12 @@ class BadRunFolderTest {
   }
 
   private JsonNode results() throws Exception {
-    return new ObjectMapper()
-        .readTree(dir.resolve("nwtn/planned-run").resolve(ReportFiles.RESULTS).toFile());
+    return report(ReportFiles.RESULTS);
   }
 
   private static Path withSidecar(Path folder) throws Exception {
-    SampleRecorder r = new SampleRecorder();
-    r.accept(Samples.ok(QueryClass.SIMPLE, RunFolders.START, 40, 0.01));
-    SidecarFile.write(
-        folder,
-        r.snapshot(
-            RunFolders.START,
-            RunFolders.START + 5000,
-            LogMetricsTest.limits(1000, 10),
-            Map.of("profile", "smoke"),
-            null,
-            null,
-            List.of()));
-    return folder;
-  }
-
-  private int run(String... args) {
-    return ReportMain.run(
-        args,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return RunFolders.withSidecar(
+        folder, 10, List.of(Samples.ok(QueryClass.SIMPLE, RunFolders.START, 40, 0.01)));
   }
 
   /** 16 bytes of garbage: longer than any string of the planned log, so it cannot hide in one. */

@@ -5,76 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.nwtn.stress.contract.QueryClass;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ReportMainTest {
-
-  @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  @BeforeEach
-  void reportsIntoTheTempDir() {
-    System.setProperty("nwtn.report.output-dir", dir.resolve("nwtn").toString());
-    System.setProperty("nwtn.report.gatling-results", dir.resolve("gatling").toString());
-  }
-
-  @AfterEach
-  void clear() {
-    System.clearProperty("nwtn.report.output-dir");
-    System.clearProperty("nwtn.report.gatling-results");
-  }
-
-  private int run(String... args) {
-    return ReportMain.run(
-        args,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
-
-  private JsonNode report(String file) throws Exception {
-    return new ObjectMapper().readTree(dir.resolve("nwtn/planned-run").resolve(file).toFile());
-  }
+class ReportMainTest extends ReportMainCase {
 
   /**
    * The planned log of {@link LogMetricsTest} (100 requests, 1 failed, 10 users) with a sidecar
-   * that saw two answers: one with {@code extra} as its failure.
+   * that saw two answers: one with {@code failureCode} as its failure.
    */
   private Path plannedRun(int concurrency, String failureCode) throws Exception {
-    Path folder = LogMetricsTest.planned(dir.resolve("gatling"));
-    SampleRecorder r = new SampleRecorder();
-    r.accept(Samples.ok(QueryClass.SIMPLE, RunFolders.START, 40, 0.01));
-    r.accept(Samples.failed(QueryClass.SIMPLE, RunFolders.START + 80, 503, failureCode, null));
-    Sidecar sidecar =
-        r.snapshot(
-            RunFolders.START,
-            RunFolders.START + 5000,
-            LogMetricsTest.limits(1000, concurrency),
-            Map.of("profile", "smoke"),
-            null,
-            null,
-            List.of());
-    SidecarFile.write(folder, sidecar);
-    return folder;
+    return RunFolders.withSidecar(
+        LogMetricsTest.planned(dir.resolve("gatling")),
+        concurrency,
+        List.of(
+            Samples.ok(QueryClass.SIMPLE, RunFolders.START, 40, 0.01),
+            Samples.failed(QueryClass.SIMPLE, RunFolders.START + 80, 503, failureCode, null)));
   }
 
   @Test
@@ -90,7 +43,7 @@ class ReportMainTest {
       // The three reports, the dashboard and the compliance JUnit XML.
       assertEquals(5, files.count(), "no temporary files left behind");
     }
-    String console = out.toString(StandardCharsets.UTF_8);
+    String console = out();
     assertTrue(console.contains("PASSED"), console);
     assertTrue(console.contains("✅ P95 latency (ms): 95 (required < 2000)"), console);
     assertTrue(console.contains(reports.resolve(ReportFiles.RESULTS).toString()), console);

@@ -2,16 +2,18 @@ package io.nwtn.stress.report;
 
 import io.nwtn.stress.logfile.LogHeader;
 import io.nwtn.stress.logfile.SimulationLogWriter;
+import io.nwtn.stress.record.SessionSample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds Gatling run folders for tests with the decoder's {@link SimulationLogWriter}, which writes
  * Gatling 3.15.1's format byte for byte: {@code users} users start one per {@code rampStepMs}, all
  * stay until {@code endMs}, and each sends requests whose response times and outcomes the test
- * chooses.
+ * chooses. A sidecar can be added beside the log.
  */
 final class RunFolders {
 
@@ -56,6 +58,27 @@ final class RunFolders {
         w.user(SCENARIO, false, START + endMs);
       }
     }
+    return folder;
+  }
+
+  /**
+   * Writes the sidecar of a run whose simulation saw {@code answers}, judged on the limits of
+   * {@link LogMetricsTest#limits} with a 1 s ramp-up; returns the run folder.
+   */
+  static Path withSidecar(Path folder, int concurrency, List<SessionSample> answers)
+      throws IOException {
+    SampleRecorder r = new SampleRecorder();
+    answers.forEach(r::accept);
+    SidecarFile.write(
+        folder,
+        r.snapshot(
+            START,
+            START + 5000,
+            LogMetricsTest.limits(1000, concurrency),
+            Map.of("profile", "smoke"),
+            null,
+            null,
+            List.of()));
     return folder;
   }
 }
