@@ -1,6 +1,7 @@
 package io.nwtn.stress.faults;
 
 import io.nwtn.stress.logfile.LogRecord;
+import io.nwtn.stress.report.HistogramCodec;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class InjectionTally {
   private static final class Kind {
     long count;
     long passed;
-    final Histogram times = new Histogram(3_600_000L, 3);
+    final Histogram times = new Histogram(HistogramCodec.HIGHEST_MS, 3);
     final Map<String, Long> failures = new TreeMap<>();
 
     void add(LogRecord.Request r) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -103,9 +104,9 @@ public final class ReportMain {
   }
 
   /** The most recently modified run folder under {@code results} that has a simulation.log. */
-  public static java.util.Optional<Path> newestRun(Path results) {
+  public static Optional<Path> newestRun(Path results) {
     if (!Files.isDirectory(results)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     try (Stream<Path> dirs = Files.list(results)) {
       return dirs.filter(d -> Files.isRegularFile(d.resolve("simulation.log")))
