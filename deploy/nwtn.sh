@@ -40,13 +40,13 @@ case "$1" in
       "-Dnwtn.injector.count=${NWTN_INJECTORS:-1}" "-Dnwtn.injector.index=$INDEX" \
       "-Dnwtn.run-id=$NWTN_RUN_ID" "-Dnwtn.injector.start-at=${NWTN_START_AT:-}" \
       "-Dnwtn.report.output-dir=$OUT" ${NWTN_URL:+"-Durl=$NWTN_URL"} ${NWTN_OPTS:-} \
-      simulations.support.InjectorLauncher
+      io.nwtn.stress.launch.InjectorLauncher
     ;;
   merge)
     [ -n "${NWTN_RUN_ID:-}" ] || fail "set NWTN_RUN_ID, the run to merge"
     # shellcheck disable=SC2086
     exec "$JAVA" "$BATCH_JVM" ${JAVA_OPTS:-} -cp "$CP" "-Dnwtn.report.output-dir=$OUT" \
-      ${NWTN_OPTS:-} io.nwtn.stress.report.merge.MergeMain --run "$NWTN_RUN_ID"
+      ${NWTN_OPTS:-} io.nwtn.stress.merge.MergeMain --run "$NWTN_RUN_ID"
     ;;
   report)
     shift

@@ -4,16 +4,16 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.Simulation;
-import io.nwtn.stress.config.SuiteSettings;
-import io.nwtn.stress.run.ExitStatus;
+import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.launch.RunConsole;
+import io.nwtn.stress.launch.ValidationRun;
+import io.nwtn.stress.settings.SuiteSettings;
+import io.nwtn.stress.settings.ValidationSettings;
 import io.nwtn.stress.target.Target;
 import io.nwtn.stress.validation.RunCollector;
-import io.nwtn.stress.validation.ValidationOutcome;
-import io.nwtn.stress.validation.ValidationSettings;
 import java.time.Instant;
 import simulations.chains.ValidationRuns;
 import simulations.support.NwtnProtocol;
-import simulations.support.RunConsole;
 import simulations.support.ValidationPlan;
 
 /**
@@ -53,7 +53,7 @@ public class NwtnAgentValidationSimulation extends Simulation {
     ExitStatus.decideOnExit(
         "nwtn-validation",
         () ->
-            ValidationOutcome.finish(
+            ValidationRun.finish(
                 settings,
                 suite.target().url().toString(),
                 start,

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.contract.ResponseContract;
+import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
-import io.nwtn.stress.run.ExitStatus;
-import io.nwtn.stress.validation.ReportWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ class NwtnAgentValidationSimulationTest {
         throw new AssertionError("Gatling did not finish in 120 s");
       }
       String output = Files.readString(log, StandardCharsets.UTF_8);
-      Path report = dir.resolve("nwtn").resolve("latest").resolve(ReportWriter.FILE_NAME);
+      Path report = dir.resolve("nwtn").resolve("latest").resolve(ReportFiles.VALIDATION);
       return new Run(p.exitValue(), output, ResponseContract.mapper().readTree(report.toFile()));
     }
   }

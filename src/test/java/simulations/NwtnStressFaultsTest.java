@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
 import io.gatling.app.Gatling$;
-import io.nwtn.stress.record.Recording;
-import io.nwtn.stress.record.SessionSample;
+import io.nwtn.stress.recording.Recording;
+import io.nwtn.stress.recording.SessionSample;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;

@@ -4,13 +4,14 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
-import io.nwtn.stress.config.ErrorInjectionSettings;
-import io.nwtn.stress.config.InjectionModel;
-import io.nwtn.stress.config.LoadSettings;
-import io.nwtn.stress.config.SuiteSettings;
 import io.nwtn.stress.distributed.CoordinatedStart;
 import io.nwtn.stress.distributed.InjectorShare;
-import io.nwtn.stress.report.RunReporting;
+import io.nwtn.stress.launch.RunConsole;
+import io.nwtn.stress.launch.StressRun;
+import io.nwtn.stress.settings.ErrorInjectionSettings;
+import io.nwtn.stress.settings.InjectionModel;
+import io.nwtn.stress.settings.LoadSettings;
+import io.nwtn.stress.settings.SuiteSettings;
 import io.nwtn.stress.target.Target;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
@@ -18,7 +19,6 @@ import simulations.chains.ErrorInjection;
 import simulations.chains.PhaseOneWorkload;
 import simulations.support.NwtnProtocol;
 import simulations.support.Population;
-import simulations.support.RunConsole;
 import simulations.support.Thresholds;
 
 /**
@@ -31,7 +31,7 @@ public class NwtnStressSimulation extends Simulation {
   private final SuiteSettings settings =
       RunConsole.orStop(() -> InjectorShare.apply(SuiteSettings.load()));
   private Target target;
-  private RunReporting reporting;
+  private StressRun reporting;
 
   {
     LoadSettings load = settings.workload();
@@ -62,7 +62,7 @@ public class NwtnStressSimulation extends Simulation {
     target =
         RunConsole.orStop(
             () -> Target.prepare(settings.target(), settings.config(), System.out::println));
-    reporting = RunReporting.begin(settings);
+    reporting = StressRun.begin(settings);
     CoordinatedStart.await(settings.config(), System.out::println);
   }
 

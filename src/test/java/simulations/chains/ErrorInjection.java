@@ -12,8 +12,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
-import io.nwtn.stress.config.ErrorInjectionSettings;
-import io.nwtn.stress.faults.InjectedRequest;
+import io.nwtn.stress.contract.InjectedRequest;
+import io.nwtn.stress.settings.ErrorInjectionSettings;
 import java.util.List;
 
 /**

@@ -7,8 +7,8 @@ import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Choice;
-import io.nwtn.stress.config.LoadSettings;
 import io.nwtn.stress.contract.QueryClass;
+import io.nwtn.stress.settings.LoadSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

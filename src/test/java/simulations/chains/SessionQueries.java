@@ -14,13 +14,13 @@ import io.gatling.javaapi.core.Session;
 import io.nwtn.stress.contract.Agent;
 import io.nwtn.stress.contract.QueryClass;
 import io.nwtn.stress.contract.ResponseContract;
-import io.nwtn.stress.record.Recording;
+import io.nwtn.stress.recording.Outcome;
+import io.nwtn.stress.recording.Recording;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import simulations.support.Outcome;
 import simulations.support.QueryCorpus;
 
 /**

@@ -9,14 +9,14 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
+import io.nwtn.stress.settings.ValidationScenario;
+import io.nwtn.stress.settings.ValidationSettings;
 import io.nwtn.stress.validation.Failure;
 import io.nwtn.stress.validation.RunAnalyzer;
 import io.nwtn.stress.validation.RunCollector;
 import io.nwtn.stress.validation.RunResult;
 import io.nwtn.stress.validation.ScenarioRun;
 import io.nwtn.stress.validation.ValidationRequest;
-import io.nwtn.stress.validation.ValidationScenario;
-import io.nwtn.stress.validation.ValidationSettings;
 import java.time.Duration;
 import java.util.stream.Collectors;
 

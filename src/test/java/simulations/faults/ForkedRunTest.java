@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.nwtn.stress.faults.Completeness;
-import io.nwtn.stress.report.ReportFiles;
+import io.nwtn.stress.analysis.Completeness;
+import io.nwtn.stress.files.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package simulations.support;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import io.nwtn.stress.config.TargetSettings;
+import io.nwtn.stress.settings.TargetSettings;
 
 /** The one place where the HTTP protocol of an NWTN target is built. */
 public final class NwtnProtocol {

@@ -6,8 +6,8 @@ import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 
 import io.gatling.javaapi.core.OpenInjectionStep;
-import io.nwtn.stress.config.InjectionModel;
-import io.nwtn.stress.config.LoadSettings;
+import io.nwtn.stress.settings.InjectionModel;
+import io.nwtn.stress.settings.LoadSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

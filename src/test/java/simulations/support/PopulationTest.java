@@ -3,8 +3,8 @@ package simulations.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nwtn.stress.config.LoadSettings;
-import io.nwtn.stress.config.SuiteSettings;
+import io.nwtn.stress.settings.LoadSettings;
+import io.nwtn.stress.settings.SuiteSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;

@@ -4,8 +4,8 @@ import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
 
 import io.gatling.javaapi.core.Assertion;
-import io.nwtn.stress.config.RequirementsSettings;
 import io.nwtn.stress.contract.QueryClass;
+import io.nwtn.stress.settings.RequirementsSettings;
 import java.util.ArrayList;
 import java.util.List;
 import simulations.chains.SessionQueries;

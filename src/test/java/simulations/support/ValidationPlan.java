@@ -1,6 +1,6 @@
 package simulations.support;
 
-import io.nwtn.stress.validation.ValidationSettings;
+import io.nwtn.stress.settings.ValidationSettings;
 import java.time.Duration;
 
 /** Bounds of a validation run, derived from its settings. */

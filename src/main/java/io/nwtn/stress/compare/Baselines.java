@@ -1,6 +1,6 @@
 package io.nwtn.stress.compare;
 
-import io.nwtn.stress.report.ReportFiles;
+import io.nwtn.stress.files.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.nwtn.stress.compare;
 
 import com.typesafe.config.ConfigFactory;
-import io.nwtn.stress.run.ExitStatus;
+import io.nwtn.stress.exit.ExitStatus;
 import java.io.PrintStream;
 import java.nio.file.Path;
 

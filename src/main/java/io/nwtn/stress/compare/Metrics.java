@@ -1,7 +1,7 @@
 package io.nwtn.stress.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.nwtn.stress.report.HistogramCodec;
+import io.nwtn.stress.files.HistogramCodec;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.nwtn.stress.compare;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.nwtn.stress.report.ReportFiles;
+import io.nwtn.stress.files.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.nwtn.stress.distributed;
 
 import com.typesafe.config.Config;
+import io.nwtn.stress.settings.InjectorSettings;
 import java.util.function.Consumer;
 
 /**

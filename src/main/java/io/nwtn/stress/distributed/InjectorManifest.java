@@ -3,7 +3,7 @@ package io.nwtn.stress.distributed;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.nwtn.stress.report.ReportFiles;
+import io.nwtn.stress.files.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 

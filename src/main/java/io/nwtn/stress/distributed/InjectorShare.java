@@ -1,8 +1,9 @@
 package io.nwtn.stress.distributed;
 
-import io.nwtn.stress.config.LoadSettings;
-import io.nwtn.stress.config.SettingsException;
-import io.nwtn.stress.config.SuiteSettings;
+import io.nwtn.stress.settings.InjectorSettings;
+import io.nwtn.stress.settings.LoadSettings;
+import io.nwtn.stress.settings.SettingsException;
+import io.nwtn.stress.settings.SuiteSettings;
 
 /**
  * One injector's share of a run's load: the same profile shape (phases, think times, class mix)

@@ -3,7 +3,7 @@ package io.nwtn.stress.publish;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.nwtn.stress.report.HistogramCodec;
+import io.nwtn.stress.files.HistogramCodec;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

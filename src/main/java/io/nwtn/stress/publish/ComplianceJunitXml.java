@@ -14,8 +14,6 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class ComplianceJunitXml {
 
-  public static final String FILE_NAME = "nwtn-compliance-junit.xml";
-
   private ComplianceJunitXml() {}
 
   /** Renders the compliance checks of a results document. */

@@ -1,7 +1,7 @@
 package io.nwtn.stress.publish;
 
-import io.nwtn.stress.report.ReportFiles;
-import io.nwtn.stress.run.ExitStatus;
+import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.files.ReportFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ public final class DashboardMain {
     String run = args.length > 2 ? args[2] : null;
     try {
       RunPublisher.publish(dir, run, gatling);
-      System.out.println("dashboard: " + dir.resolve(DashboardPage.FILE_NAME));
+      System.out.println("dashboard: " + dir.resolve(ReportFiles.DASHBOARD));
     } catch (IOException | UncheckedIOException e) {
       System.err.println("dashboard: " + e.getMessage());
       boolean noReports = !Files.isRegularFile(dir.resolve(ReportFiles.RESULTS));

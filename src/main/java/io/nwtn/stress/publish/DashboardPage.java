@@ -16,8 +16,6 @@ import java.util.Properties;
  */
 public final class DashboardPage {
 
-  public static final String FILE_NAME = "index.html";
-
   private static final String BASE = "io/nwtn/stress/publish/";
   private static final String CHART_JS_POM =
       "META-INF/maven/org.webjars.npm/chart.js/pom.properties";

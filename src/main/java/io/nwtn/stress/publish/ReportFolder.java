@@ -3,8 +3,7 @@ package io.nwtn.stress.publish;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import io.nwtn.stress.report.ReportFiles;
-import io.nwtn.stress.validation.ReportWriter;
+import io.nwtn.stress.files.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ public record ReportFolder(
         MAPPER.readTree(results.toFile()),
         optional(dir.resolve(ReportFiles.TIMELINE)),
         optional(dir.resolve(ReportFiles.ERRORS)),
-        optional(dir.resolve(ReportWriter.FILE_NAME)));
+        optional(dir.resolve(ReportFiles.VALIDATION)));
   }
 
   /**
@@ -60,7 +59,7 @@ public record ReportFolder(
         MAPPER.readTree(results),
         parsed(reports.get(ReportFiles.TIMELINE)),
         parsed(reports.get(ReportFiles.ERRORS)),
-        optional(dir.resolve(ReportWriter.FILE_NAME)));
+        optional(dir.resolve(ReportFiles.VALIDATION)));
   }
 
   /** The same reports as they sit in {@code dir}, with the validation's results found there. */
@@ -68,7 +67,7 @@ public record ReportFolder(
     return dir.equals(this.dir)
         ? this
         : new ReportFolder(
-            dir, runName, results, timeline, errors, optional(dir.resolve(ReportWriter.FILE_NAME)));
+            dir, runName, results, timeline, errors, optional(dir.resolve(ReportFiles.VALIDATION)));
   }
 
   /** The same reports, from Gatling run {@code runName}. */

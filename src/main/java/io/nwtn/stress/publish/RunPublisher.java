@@ -1,6 +1,6 @@
 package io.nwtn.stress.publish;
 
-import io.nwtn.stress.report.ReportFiles;
+import io.nwtn.stress.files.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,14 +30,14 @@ public final class RunPublisher {
     for (String name : new String[] {runName, "latest"}) {
       Path dir = outputDir.resolve(name);
       ReportFolder folder = own.in(dir);
-      ReportFiles.writeAtomically(dir.resolve(ComplianceJunitXml.FILE_NAME), junit);
+      ReportFiles.writeAtomically(dir.resolve(ReportFiles.JUNIT), junit);
       String link = gatlingLink(dir, gatlingResults, runName);
       String key = link + '\n' + folder.validation();
       if (!key.equals(lastKey)) {
         lastPage = DashboardPage.render(folder, link).getBytes(StandardCharsets.UTF_8);
         lastKey = key;
       }
-      ReportFiles.writeAtomically(dir.resolve(DashboardPage.FILE_NAME), lastPage);
+      ReportFiles.writeAtomically(dir.resolve(ReportFiles.DASHBOARD), lastPage);
     }
   }
 
@@ -54,11 +54,10 @@ public final class RunPublisher {
       folder = folder.named(runName);
     }
     ReportFiles.writeAtomically(
-        reportDir.resolve(ComplianceJunitXml.FILE_NAME),
-        ComplianceJunitXml.render(folder.results(), runName));
+        reportDir.resolve(ReportFiles.JUNIT), ComplianceJunitXml.render(folder.results(), runName));
     String html = DashboardPage.render(folder, gatlingLink(reportDir, gatlingResults, runName));
     ReportFiles.writeAtomically(
-        reportDir.resolve(DashboardPage.FILE_NAME), html.getBytes(StandardCharsets.UTF_8));
+        reportDir.resolve(ReportFiles.DASHBOARD), html.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The relative path from the report folder to Gatling's {@code index.html} of the run. */

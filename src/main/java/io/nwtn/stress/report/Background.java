@@ -1,6 +1,7 @@
 package io.nwtn.stress.report;
 
-import io.nwtn.stress.run.ExitStatus;
+import io.nwtn.stress.exit.ExitException;
+import io.nwtn.stress.exit.ExitStatus;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +13,7 @@ import java.util.function.Supplier;
  * report writers while the main thread reads {@code simulation.log}, one task after another (the
  * load generator's machines often have two cores, and Gatling's P95 digest takes the other).
  */
-final class Background {
+public final class Background {
 
   private static final ExecutorService THREAD =
       Executors.newSingleThreadExecutor(
@@ -25,12 +26,12 @@ final class Background {
   private Background() {}
 
   /** Runs {@code task} on the helper thread, after the tasks handed to it before. */
-  static <T> CompletableFuture<T> supply(Supplier<T> task) {
+  public static <T> CompletableFuture<T> supply(Supplier<T> task) {
     return CompletableFuture.supplyAsync(task, THREAD);
   }
 
   /** Runs {@code task} on the helper thread; its failure is left for the writers to meet again. */
-  static void warmUp(Runnable task) {
+  public static void warmUp(Runnable task) {
     THREAD.execute(
         () -> {
           try {
@@ -43,16 +44,16 @@ final class Background {
 
   /**
    * The value of a finished or running task; its exception is thrown as it was raised (a {@link
-   * ReportException} keeps its message and exit code).
+   * ExitException} keeps its message and exit code).
    */
-  static <T> T join(CompletableFuture<T> future) {
+  public static <T> T join(CompletableFuture<T> future) {
     try {
       return future.get();
     } catch (ExecutionException e) {
       throw unwrap(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ReportException(ExitStatus.ERROR, "interrupted while reporting", e);
+      throw new ExitException(ExitStatus.ERROR, "interrupted while reporting", e);
     }
   }
 
@@ -63,6 +64,6 @@ final class Background {
     if (cause instanceof Error e) {
       throw e;
     }
-    return new ReportException(ExitStatus.ERROR, String.valueOf(cause), cause);
+    return new ExitException(ExitStatus.ERROR, String.valueOf(cause), cause);
   }
 }

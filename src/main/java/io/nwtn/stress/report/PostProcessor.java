@@ -1,11 +1,20 @@
 package io.nwtn.stress.report;
 
-import io.nwtn.stress.faults.Completeness;
-import io.nwtn.stress.faults.FaultFindings;
-import io.nwtn.stress.faults.FaultVisitor;
+import io.nwtn.stress.analysis.Completeness;
+import io.nwtn.stress.analysis.FaultFindings;
+import io.nwtn.stress.analysis.FaultVisitor;
+import io.nwtn.stress.analysis.LogAnalysis;
+import io.nwtn.stress.documents.ConsoleFigures;
+import io.nwtn.stress.documents.StressConsole;
+import io.nwtn.stress.exit.ExitException;
+import io.nwtn.stress.exit.ExitStatus;
 import io.nwtn.stress.logfile.LogFormatException;
 import io.nwtn.stress.logfile.SimulationLogReader;
-import io.nwtn.stress.run.ExitStatus;
+import io.nwtn.stress.recording.Sidecar;
+import io.nwtn.stress.recording.SidecarFile;
+import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.verdict.RunReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -62,8 +71,8 @@ public final class PostProcessor {
       RunReport report = judge(runFolder, fallbackLimits, settings);
       ReportSettings s = Background.join(settings);
       outputDir = s.outputDir();
-      List<Path> files = ReportFiles.write(report, outputDir, s.gatlingResults());
-      ConsoleSummary.print(report, files, out);
+      List<Path> files = ReportOutput.write(report, outputDir, s.gatlingResults());
+      StressConsole.print(report, files, out);
       Completeness completeness = report.faults().completeness();
       if (!completeness.complete()) {
         err.println(
@@ -75,7 +84,7 @@ public final class PostProcessor {
         err.println("NWTN verdict FAILED: " + reasons(report));
       }
       return report.passed() ? ExitStatus.OK : ExitStatus.FAILED;
-    } catch (ReportException e) {
+    } catch (ExitException e) {
       return fail(e.exitCode(), e.getMessage(), e);
     } catch (IOException e) {
       return fail(
@@ -101,7 +110,7 @@ public final class PostProcessor {
     Path log = runFolder.resolve("simulation.log");
     if (!Files.isRegularFile(log)) {
       Background.join(settings);
-      throw new ReportException(
+      throw new ExitException(
           ExitStatus.BAD_INPUT,
           runFolder
               + ": no simulation.log; pass a Gatling run folder such as target/gatling/<run>");
@@ -112,13 +121,13 @@ public final class PostProcessor {
               Optional<Sidecar> sidecar = SidecarFile.read(runFolder);
               return new Inputs(sidecar, sidecar.map(Sidecar::limits).orElseGet(fallbackLimits));
             });
-    ReportFiles.prepareInBackground();
+    ReportOutput.prepareInBackground();
     LogAnalysis analysis = new LogAnalysis(inputs.thenApply(i -> i.limits().rampUpMs()));
     FaultVisitor faults = new FaultVisitor(analysis);
     String logCut;
     try {
       logCut = read(log, faults, Completeness.marked(runFolder));
-    } catch (ReportException e) {
+    } catch (ExitException e) {
       Background.join(settings);
       Background.join(inputs);
       throw e;
@@ -160,12 +169,12 @@ public final class PostProcessor {
       if (stoppedEarly) {
         return e.getMessage() + " (the run was stopped early; records before it are reported)";
       }
-      throw new ReportException(
+      throw new ExitException(
           ExitStatus.ERROR,
           e.getMessage() + "; the run's log is unusable, rerun the simulation",
           e);
     } catch (IOException e) {
-      throw new ReportException(ExitStatus.ERROR, log + ": cannot read: " + e.getMessage(), e);
+      throw new ExitException(ExitStatus.ERROR, log + ": cannot read: " + e.getMessage(), e);
     }
   }
 

@@ -1,8 +1,11 @@
 package io.nwtn.stress.report;
 
 import com.typesafe.config.ConfigFactory;
-import io.nwtn.stress.config.SuiteSettings;
-import io.nwtn.stress.run.ExitStatus;
+import io.nwtn.stress.exit.ExitException;
+import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.settings.SuiteSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -45,7 +48,7 @@ public final class ReportMain {
       Path folder = resolve(arg, settings);
       return new PostProcessor(settings, verbose, out, err)
           .process(folder, ReportMain::settingsLimits);
-    } catch (ReportException e) {
+    } catch (ExitException e) {
       err.println("nwtn report: " + e.getMessage());
       if (verbose) {
         e.printStackTrace(err);
@@ -60,7 +63,7 @@ public final class ReportMain {
       ConfigFactory.invalidateCaches();
       settings = ReportSettings.fromConfig(ConfigFactory.load());
     } catch (IllegalArgumentException e) {
-      throw new ReportException(ExitStatus.BAD_INPUT, e.getMessage(), e);
+      throw new ExitException(ExitStatus.BAD_INPUT, e.getMessage(), e);
     }
     return verbose
         ? new ReportSettings(
@@ -77,7 +80,7 @@ public final class ReportMain {
     try {
       return Limits.of(SuiteSettings.load());
     } catch (IllegalArgumentException e) {
-      throw new ReportException(ExitStatus.BAD_INPUT, e.getMessage(), e);
+      throw new ExitException(ExitStatus.BAD_INPUT, e.getMessage(), e);
     }
   }
 
@@ -85,7 +88,7 @@ public final class ReportMain {
     if (!"latest".equals(arg)) {
       Path folder = Path.of(arg);
       if (!Files.isDirectory(folder)) {
-        throw new ReportException(
+        throw new ExitException(
             ExitStatus.BAD_INPUT,
             arg
                 + ": no such run folder; pass a folder under "
@@ -97,7 +100,7 @@ public final class ReportMain {
     return newestRun(gatlingResults)
         .orElseThrow(
             () ->
-                new ReportException(
+                new ExitException(
                     ExitStatus.BAD_INPUT,
                     gatlingResults
                         + ": no run folder with a simulation.log; run mvn gatling:test first"));
@@ -112,7 +115,7 @@ public final class ReportMain {
       return dirs.filter(d -> Files.isRegularFile(d.resolve("simulation.log")))
           .max(Comparator.comparingLong(ReportMain::modified));
     } catch (IOException e) {
-      throw new ReportException(ExitStatus.ERROR, results + ": cannot list: " + e.getMessage(), e);
+      throw new ExitException(ExitStatus.ERROR, results + ": cannot list: " + e.getMessage(), e);
     }
   }
 

@@ -1,6 +1,6 @@
 package io.nwtn.stress.target;
 
-import io.nwtn.stress.config.TargetSettings;
+import io.nwtn.stress.settings.TargetSettings;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;

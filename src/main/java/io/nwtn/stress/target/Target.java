@@ -1,10 +1,10 @@
 package io.nwtn.stress.target;
 
 import com.typesafe.config.Config;
-import io.nwtn.stress.config.EmbeddedMode;
-import io.nwtn.stress.config.TargetSettings;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.settings.EmbeddedMode;
+import io.nwtn.stress.settings.TargetSettings;
 import java.util.function.Consumer;
 
 /**

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** The recommendations of one run, critical findings first within each topic. */
-final class RunRecommendations {
+public final class RunRecommendations {
 
   /** An agent slower than this, in seconds, is worth a look even when the run passed. */
   static final double SLOW_AGENT_SECONDS = 5.0;
 
   private RunRecommendations() {}
 
-  static List<Recommendation> of(RunResult r) {
+  public static List<Recommendation> of(RunResult r) {
     List<Recommendation> out = new ArrayList<>();
     for (Failure f : r.failures()) {
       if (List.of("no_response", "http_error", "contract_violation", "safety_refused")
@@ -147,7 +147,7 @@ final class RunRecommendations {
     return String.join(", ", gaps);
   }
 
-  static String title(String wire) {
+  public static String title(String wire) {
     String spaced = wire.replace('_', ' ');
     return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
   }

@@ -1,5 +1,6 @@
 package io.nwtn.stress.validation;
 
+import io.nwtn.stress.settings.ValidationScenario;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package io.nwtn.stress.validation;
 
-import io.nwtn.stress.record.SessionSample;
+import io.nwtn.stress.recording.SessionSample;
+import io.nwtn.stress.settings.ValidationScenario;
 
 /**
  * One request of a validation scenario and what came back.

@@ -1,5 +1,6 @@
 package io.nwtn.stress.validation;
 
+import io.nwtn.stress.settings.ValidationScenario;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

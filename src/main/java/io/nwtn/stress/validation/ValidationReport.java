@@ -1,6 +1,7 @@
 package io.nwtn.stress.validation;
 
 import io.nwtn.stress.contract.Agent;
+import io.nwtn.stress.settings.ValidationScenario;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

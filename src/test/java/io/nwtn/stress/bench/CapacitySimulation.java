@@ -10,7 +10,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import com.typesafe.config.ConfigFactory;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
-import io.nwtn.stress.config.TargetSettings;
+import io.nwtn.stress.settings.TargetSettings;
 import java.util.Map;
 import simulations.support.NwtnProtocol;
 

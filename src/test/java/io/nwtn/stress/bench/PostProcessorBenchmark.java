@@ -2,14 +2,14 @@ package io.nwtn.stress.bench;
 
 import com.typesafe.config.ConfigFactory;
 import io.gatling.app.Gatling$;
+import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.logfile.LogVisitor;
 import io.nwtn.stress.logfile.SimulationLogReader;
 import io.nwtn.stress.logfile.bench.LargeLogGenerator;
-import io.nwtn.stress.report.ReportFiles;
 import io.nwtn.stress.report.ReportMain;
-import io.nwtn.stress.report.ReportSettings;
-import io.nwtn.stress.run.ExitStatus;
+import io.nwtn.stress.settings.ReportSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.nwtn.stress.report.ReportFiles;
+import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.testing.SyntheticRun;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

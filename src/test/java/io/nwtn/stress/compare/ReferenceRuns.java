@@ -1,18 +1,18 @@
 package io.nwtn.stress.compare;
 
 import com.typesafe.config.ConfigFactory;
-import io.nwtn.stress.faults.Completeness;
-import io.nwtn.stress.faults.FaultFindings;
-import io.nwtn.stress.faults.FaultVisitor;
+import io.nwtn.stress.analysis.Completeness;
+import io.nwtn.stress.analysis.FaultFindings;
+import io.nwtn.stress.analysis.FaultVisitor;
+import io.nwtn.stress.analysis.LogAnalysis;
 import io.nwtn.stress.logfile.LogHeader;
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
-import io.nwtn.stress.report.Limits;
-import io.nwtn.stress.report.LogAnalysis;
-import io.nwtn.stress.report.ReportFiles;
-import io.nwtn.stress.report.ReportSettings;
-import io.nwtn.stress.report.RunReport;
+import io.nwtn.stress.report.ReportOutput;
+import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.verdict.RunReport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -83,7 +83,7 @@ final class ReferenceRuns {
     ReportSettings rs =
         new ReportSettings(
             outputDir, outputDir, Duration.ofSeconds(2), Duration.ofSeconds(1), false);
-    ReportFiles.write(
+    ReportOutput.write(
         RunReport.of(name, analysis, null, limits, rs, findings(log, limits)),
         outputDir,
         outputDir);

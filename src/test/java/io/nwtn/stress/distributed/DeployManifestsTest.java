@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.nwtn.stress.settings.InjectorSettings;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
@@ -171,8 +172,7 @@ class DeployManifestsTest {
       }
     }
     Matcher classes =
-        Pattern.compile("\\b(io\\.nwtn\\.stress\\.[\\w.]+Main|simulations\\.[\\w.]+)\\b")
-            .matcher(script);
+        Pattern.compile("\\b(io\\.nwtn\\.stress\\.[\\w.]+(?:Main|Launcher))\\b").matcher(script);
     int found = 0;
     while (classes.find()) {
       Class<?> main = Class.forName(classes.group(1));

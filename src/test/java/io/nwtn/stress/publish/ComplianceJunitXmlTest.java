@@ -3,6 +3,7 @@ package io.nwtn.stress.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.testing.SyntheticRun;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -20,7 +21,7 @@ class ComplianceJunitXmlTest {
     Path reports = run.write(dir);
     return DocumentBuilderFactory.newInstance()
         .newDocumentBuilder()
-        .parse(reports.resolve(ComplianceJunitXml.FILE_NAME).toFile());
+        .parse(reports.resolve(ReportFiles.JUNIT).toFile());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.nwtn.stress.publish;
 
+import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.testing.SyntheticRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ public final class DashboardScreenshot {
             .orElseThrow(() -> new IllegalStateException("install chromium first"));
     Path png = Path.of(args.length > 0 ? args[0] : "docs/dashboard-synthetic.png");
     HeadlessChromium.Result r =
-        chromium.screenshot(reports.resolve(DashboardPage.FILE_NAME), png, 1280, 2150);
+        chromium.screenshot(reports.resolve(ReportFiles.DASHBOARD), png, 1280, 2150);
     System.out.println(r.exitCode() == 0 ? "screenshot: " + png : r.stderr());
   }
 }

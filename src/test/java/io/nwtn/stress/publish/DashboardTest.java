@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.testing.SyntheticRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,16 +25,15 @@ class DashboardTest {
   Path publish(SyntheticRun run) throws IOException {
     Path reportDir = run.write(dir.resolve("nwtn"));
     RunPublisher.publish(reportDir, run.name(), dir.resolve("gatling"));
-    return reportDir.resolve(DashboardPage.FILE_NAME);
+    return reportDir.resolve(ReportFiles.DASHBOARD);
   }
 
   @Test
   void theReportWriterPublishesThePageAndTheJunitXmlBesideTheJson() throws IOException {
     Path runDir = SyntheticRun.healthy("beside", 1).write(dir.resolve("nwtn"));
     for (Path folder : new Path[] {runDir, dir.resolve("nwtn/latest")}) {
-      assertTrue(Files.isRegularFile(folder.resolve(DashboardPage.FILE_NAME)), folder.toString());
-      assertTrue(
-          Files.isRegularFile(folder.resolve(ComplianceJunitXml.FILE_NAME)), folder.toString());
+      assertTrue(Files.isRegularFile(folder.resolve(ReportFiles.DASHBOARD)), folder.toString());
+      assertTrue(Files.isRegularFile(folder.resolve(ReportFiles.JUNIT)), folder.toString());
     }
   }
 
@@ -54,7 +54,7 @@ class DashboardTest {
     SyntheticRun.healthy("named-run", 1).write(dir.resolve("nwtn"));
     Path latest = dir.resolve("nwtn/latest");
     RunPublisher.publish(latest, null, dir.resolve("gatling"));
-    String html = Files.readString(latest.resolve(DashboardPage.FILE_NAME));
+    String html = Files.readString(latest.resolve(ReportFiles.DASHBOARD));
     assertTrue(html.contains("href=\"../../gatling/named-run/index.html\""), "link to the run");
   }
 

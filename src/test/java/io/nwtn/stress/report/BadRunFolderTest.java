@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nwtn.stress.contract.QueryClass;
-import io.nwtn.stress.record.SessionSample;
+import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.recording.SessionSample;
+import io.nwtn.stress.recording.Sidecar;
+import io.nwtn.stress.testing.RunFolders;
+import io.nwtn.stress.testing.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +49,7 @@ class BadRunFolderTest extends ReportMainCase {
   @ParameterizedTest(name = "{0}")
   @MethodSource("damagedLogs")
   void damagedLogExitsThreeWithOneLineNamingTheFileAndNoReport(Damage d) throws Exception {
-    Path folder = withSidecar(LogMetricsTest.planned(dir.resolve("gatling")));
+    Path folder = withSidecar(RunFolders.planned(dir.resolve("gatling")));
     Path log = folder.resolve("simulation.log");
     Files.write(log, d.damage().apply(Files.readAllBytes(log)));
 
@@ -59,7 +63,7 @@ class BadRunFolderTest extends ReportMainCase {
 
   @Test
   void missingSidecarWritesReportsMarkedIncompleteAndExitsThree() throws Exception {
-    Path folder = LogMetricsTest.planned(dir.resolve("gatling"));
+    Path folder = RunFolders.planned(dir.resolve("gatling"));
 
     assertEquals(3, run(folder.toString()), err());
     String e = err();
@@ -78,9 +82,8 @@ class BadRunFolderTest extends ReportMainCase {
     for (int i = 0; i < 120; i++) {
       answered.add(Samples.ok(QueryClass.SIMPLE, RunFolders.START + i * 40L, 40, 0.01));
     }
-    Path folder =
-        RunFolders.withSidecar(LogMetricsTest.planned(dir.resolve("gatling")), 10, answered);
-    io.nwtn.stress.faults.Completeness.mark(folder, "the run was stopped before its end");
+    Path folder = RunFolders.withSidecar(RunFolders.planned(dir.resolve("gatling")), 10, answered);
+    io.nwtn.stress.analysis.Completeness.mark(folder, "the run was stopped before its end");
 
     assertEquals(3, run(folder.toString()), err());
     JsonNode reasons = results().get("incomplete_reasons");
@@ -93,7 +96,7 @@ class BadRunFolderTest extends ReportMainCase {
 
   @Test
   void completeRunIsMarkedComplete() throws Exception {
-    Path folder = withSidecar(LogMetricsTest.planned(dir.resolve("gatling")));
+    Path folder = withSidecar(RunFolders.planned(dir.resolve("gatling")));
 
     assertEquals(0, run(folder.toString()), err());
     assertTrue(results().get("complete").asBoolean());
@@ -102,7 +105,7 @@ class BadRunFolderTest extends ReportMainCase {
 
   @Test
   void unwritableReportFolderExitsThreeWithOneLine() throws Exception {
-    Path folder = withSidecar(LogMetricsTest.planned(dir.resolve("gatling")));
+    Path folder = withSidecar(RunFolders.planned(dir.resolve("gatling")));
     // a path under a regular file cannot be created, whoever runs the test (root included)
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     System.setProperty("nwtn.report.output-dir", file.resolve("nwtn").toString());

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.nwtn.stress.faults.InjectedRequest;
+import io.nwtn.stress.analysis.ErrorCategory;
+import io.nwtn.stress.contract.InjectedRequest;
+import io.nwtn.stress.documents.ResultsDocument;
+import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.testing.RunFolders;
+import io.nwtn.stress.verdict.RunReport;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +55,7 @@ class FaultSectionsTest {
             "status.find.is(413), but actually found 200"));
     Path folder = RunFolders.write(dir, "outage-run", 10, 10, 10_000, reqs);
     return PostProcessor.judge(
-        folder, () -> LogMetricsTest.limits(100, 10), ReportSettings.fromConfig(config()));
+        folder, () -> RunFolders.limits(100, 10), ReportSettings.fromConfig(config()));
   }
 
   private static com.typesafe.config.Config config() {

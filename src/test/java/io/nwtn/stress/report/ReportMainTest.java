@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nwtn.stress.contract.QueryClass;
+import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.recording.Sidecar;
+import io.nwtn.stress.testing.RunFolders;
+import io.nwtn.stress.testing.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +27,7 @@ class ReportMainTest extends ReportMainCase {
    */
   private Path plannedRun(int concurrency, String failureCode) throws Exception {
     return RunFolders.withSidecar(
-        LogMetricsTest.planned(dir.resolve("gatling")),
+        RunFolders.planned(dir.resolve("gatling")),
         concurrency,
         List.of(
             Samples.ok(QueryClass.SIMPLE, RunFolders.START, 40, 0.01),

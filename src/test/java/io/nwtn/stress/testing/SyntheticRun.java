@@ -1,19 +1,20 @@
 package io.nwtn.stress.testing;
 
+import io.nwtn.stress.analysis.Completeness;
+import io.nwtn.stress.analysis.FaultFindings;
+import io.nwtn.stress.analysis.FaultVisitor;
+import io.nwtn.stress.analysis.LogAnalysis;
 import io.nwtn.stress.contract.Agent;
 import io.nwtn.stress.contract.QueryClass;
-import io.nwtn.stress.faults.Completeness;
-import io.nwtn.stress.faults.FaultFindings;
-import io.nwtn.stress.faults.FaultVisitor;
+import io.nwtn.stress.files.HistogramCodec;
+import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.logfile.LogHeader;
 import io.nwtn.stress.logfile.LogRecord;
-import io.nwtn.stress.report.HistogramCodec;
-import io.nwtn.stress.report.Limits;
-import io.nwtn.stress.report.LogAnalysis;
-import io.nwtn.stress.report.ReportFiles;
-import io.nwtn.stress.report.ReportSettings;
-import io.nwtn.stress.report.RunReport;
-import io.nwtn.stress.report.Sidecar;
+import io.nwtn.stress.recording.Sidecar;
+import io.nwtn.stress.report.ReportOutput;
+import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.verdict.RunReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,7 +53,7 @@ public record SyntheticRun(
   /** Writes the run's reports under {@code outputDir/<name>/} and returns that folder. */
   public Path write(Path outputDir) throws IOException {
     RunReport report = report();
-    ReportFiles.write(report, outputDir, Path.of("target/gatling"));
+    ReportOutput.write(report, outputDir, Path.of("target/gatling"));
     return outputDir.resolve(name);
   }
 

@@ -1,5 +1,7 @@
 package io.nwtn.stress.validation;
 
+import io.nwtn.stress.settings.ValidationScenario;
+import io.nwtn.stress.settings.ValidationSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

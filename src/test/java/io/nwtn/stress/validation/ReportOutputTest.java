@@ -9,6 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nwtn.stress.contract.ResponseContract;
+import io.nwtn.stress.documents.RunInfo;
+import io.nwtn.stress.documents.ValidationConsole;
+import io.nwtn.stress.documents.ValidationDocument;
+import io.nwtn.stress.documents.ValidationReportWriter;
+import io.nwtn.stress.files.ReportFiles;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +38,9 @@ class ReportOutputTest {
 
   @Test
   void reportHasPrsmsSectionsAndTheFailureNamed(@TempDir Path dir) throws Exception {
-    Path file = ReportWriter.write(dir, INFO.runId(), ReportJson.of(failing(), INFO));
-    assertEquals(dir.resolve(INFO.runId()).resolve(ReportWriter.FILE_NAME), file);
+    Path file =
+        ValidationReportWriter.write(dir, INFO.runId(), ValidationDocument.of(failing(), INFO));
+    assertEquals(dir.resolve(INFO.runId()).resolve(ReportFiles.VALIDATION), file);
     JsonNode root = ResponseContract.mapper().readTree(file.toFile());
     for (String section :
         List.of(
@@ -71,8 +77,9 @@ class ReportOutputTest {
 
   @Test
   void latestHoldsTheSameBytesAndNoTemporaryFilesRemain(@TempDir Path dir) throws Exception {
-    Path file = ReportWriter.write(dir, INFO.runId(), ReportJson.of(failing(), INFO));
-    Path latest = dir.resolve("latest").resolve(ReportWriter.FILE_NAME);
+    Path file =
+        ValidationReportWriter.write(dir, INFO.runId(), ValidationDocument.of(failing(), INFO));
+    Path latest = dir.resolve("latest").resolve(ReportFiles.VALIDATION);
     assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(latest));
     assertTrue(Files.readString(file).contains("\"🔴 Router agent did not run in"), "raw UTF-8");
     try (var files = Files.walk(dir)) {
@@ -86,13 +93,15 @@ class ReportOutputTest {
     UncheckedIOException e =
         assertThrows(
             UncheckedIOException.class,
-            () -> ReportWriter.write(blocker, INFO.runId(), ReportJson.of(failing(), INFO)));
+            () ->
+                ValidationReportWriter.write(
+                    blocker, INFO.runId(), ValidationDocument.of(failing(), INFO)));
     assertTrue(e.getMessage().startsWith("cannot write " + blocker), e.getMessage());
   }
 
   @Test
   void consoleSummaryShowsScenariosReasonsAgentsAndThePath() {
-    String text = ConsoleSummary.render(failing(), INFO, Path.of("target/nwtn/x.json"));
+    String text = ValidationConsole.render(failing(), INFO, Path.of("target/nwtn/x.json"));
     assertTrue(text.contains("├─ Overall Status: ❌ FAILED"), text);
     assertTrue(text.contains("├─ Simple Query Processing: ✅"), text);
     assertTrue(text.contains("├─ Complex Research Task: ❌"), text);

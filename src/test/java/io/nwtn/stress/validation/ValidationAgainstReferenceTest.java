@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.contract.ResponseContract;
+import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.launch.ValidationRun;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
-import io.nwtn.stress.run.ExitStatus;
+import io.nwtn.stress.settings.ValidationScenario;
+import io.nwtn.stress.settings.ValidationSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +75,7 @@ class ValidationAgainstReferenceTest {
       List<ScenarioRun> runs =
           InProcessValidation.run(server.baseUri(), settings, Duration.ofSeconds(10));
       exit =
-          ValidationOutcome.finish(
+          ValidationRun.finish(
               settings,
               server.baseUri().toString(),
               Instant.now(),
@@ -81,7 +85,7 @@ class ValidationAgainstReferenceTest {
     }
     JsonNode report =
         ResponseContract.mapper()
-            .readTree(dir.resolve("latest").resolve(ReportWriter.FILE_NAME).toFile());
+            .readTree(dir.resolve("latest").resolve(ReportFiles.VALIDATION).toFile());
     return new Outcome(exit, report, out.toString(StandardCharsets.UTF_8));
   }
 

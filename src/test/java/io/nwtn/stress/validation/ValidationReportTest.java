@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nwtn.stress.contract.Agent;
 import io.nwtn.stress.contract.PrsmResponse;
+import io.nwtn.stress.settings.ValidationScenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

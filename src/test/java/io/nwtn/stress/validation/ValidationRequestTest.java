@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nwtn.stress.contract.ResponseContract;
-import io.nwtn.stress.record.SessionSample;
+import io.nwtn.stress.launch.ValidationRun;
+import io.nwtn.stress.recording.SessionSample;
+import io.nwtn.stress.settings.ValidationSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +62,7 @@ class ValidationRequestTest {
   void nothingRunIsAnErrorExitWithOneLine(@TempDir Path dir) {
     var err = new ByteArrayOutputStream();
     int exit =
-        ValidationOutcome.finish(
+        ValidationRun.finish(
             settings(dir),
             "http://127.0.0.1:1",
             Instant.EPOCH,
@@ -78,7 +80,7 @@ class ValidationRequestTest {
     Path file = Files.writeString(dir.resolve("file"), "not a folder");
     var err = new ByteArrayOutputStream();
     int exit =
-        ValidationOutcome.finish(
+        ValidationRun.finish(
             settings(file),
             "http://127.0.0.1:1",
             Instant.EPOCH,
@@ -94,7 +96,7 @@ class ValidationRequestTest {
     var quiet = new PrintStream(new ByteArrayOutputStream());
     assertEquals(
         0,
-        ValidationOutcome.finish(
+        ValidationRun.finish(
             settings(dir),
             "t",
             Instant.EPOCH,
@@ -103,7 +105,7 @@ class ValidationRequestTest {
             quiet));
     assertEquals(
         1,
-        ValidationOutcome.finish(
+        ValidationRun.finish(
             settings(dir),
             "t",
             Instant.EPOCH,

@@ -1,0 +1,64 @@
+package io.nwtn.stress.analysis;
+
+import io.nwtn.stress.recording.Sidecar;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The failed requests by kind. Counts always add up to the failed requests of {@code
+ * simulation.log}: transport failures (timeout, connection refused or reset) come from its KO
+ * messages; answered failures take the sidecar's finer kinds (HTTP status with the contract's error
+ * code, or the body rule broken) when the sidecar accounts for all of them, else the log's kinds.
+ */
+public record ErrorBreakdown(long totalFailed, String answeredSource, List<Entry> categories) {
+
+  /**
+   * One kind of failure.
+   *
+   * @param example one message of this kind, as Gatling or the sidecar recorded it
+   */
+  public record Entry(
+      String category, long count, long firstEpochMs, long lastEpochMs, String example) {}
+
+  /** Builds the breakdown; {@code sidecar} may be {@code null}. */
+  public static ErrorBreakdown of(LogAnalysis log, Sidecar sidecar) {
+    List<Entry> transport = new ArrayList<>();
+    List<Entry> answeredFromLog = new ArrayList<>();
+    for (FailureTally t : log.failures().values()) {
+      Entry e = new Entry(t.category(), t.count(), t.first(), t.last(), t.example());
+      (ErrorCategory.TRANSPORT.contains(t.category()) ? transport : answeredFromLog).add(e);
+    }
+    long answered = answeredFromLog.stream().mapToLong(Entry::count).sum();
+    List<Entry> fromSidecar = answeredFromSidecar(sidecar);
+    boolean useSidecar =
+        sidecar != null && fromSidecar.stream().mapToLong(Entry::count).sum() == answered;
+    List<Entry> all = new ArrayList<>(transport);
+    all.addAll(useSidecar ? fromSidecar : answeredFromLog);
+    all.sort(Comparator.comparingLong(Entry::count).reversed().thenComparing(Entry::category));
+    return new ErrorBreakdown(
+        log.ko(), useSidecar ? "sidecar" : "simulation.log", List.copyOf(all));
+  }
+
+  private static List<Entry> answeredFromSidecar(Sidecar sidecar) {
+    List<Entry> out = new ArrayList<>();
+    if (sidecar == null || sidecar.failures() == null) {
+      return out;
+    }
+    for (Map.Entry<String, Sidecar.FailureRecord> f : sidecar.failures().entrySet()) {
+      if (!"no_answer".equals(f.getKey())) {
+        Sidecar.FailureRecord r = f.getValue();
+        out.add(new Entry(f.getKey(), r.count(), r.firstEpochMs(), r.lastEpochMs(), r.example()));
+      }
+    }
+    return out;
+  }
+
+  /** Count per category, in the breakdown's order. */
+  public Map<String, Long> counts() {
+    Map<String, Long> out = new java.util.LinkedHashMap<>();
+    categories.forEach(e -> out.put(e.category(), e.count()));
+    return out;
+  }
+}

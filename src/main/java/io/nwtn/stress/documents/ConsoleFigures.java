@@ -1,0 +1,20 @@
+package io.nwtn.stress.documents;
+
+import io.nwtn.stress.verdict.ComplianceCheck;
+import io.nwtn.stress.verdict.Recommendations;
+import java.util.Locale;
+
+/** How the console shows a measured figure: whole numbers plainly, others to four decimals. */
+public final class ConsoleFigures {
+
+  private ConsoleFigures() {}
+
+  public static String figure(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  /** A check's figure: rates as percentages, the rest as numbers. */
+  public static String figure(ComplianceCheck check, double v) {
+    return check.name().endsWith("success_rate") ? Recommendations.percent(v) : figure(v);
+  }
+}

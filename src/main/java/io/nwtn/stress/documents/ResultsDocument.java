@@ -1,0 +1,72 @@
+package io.nwtn.stress.documents;
+
+import io.nwtn.stress.files.HistogramCodec;
+import io.nwtn.stress.verdict.Compliance;
+import io.nwtn.stress.verdict.RunMetrics;
+import io.nwtn.stress.verdict.RunReport;
+import java.util.Map;
+
+/**
+ * {@code nwtn_stress_test_results.json}: the field names of PRSM's original stress script, plus the
+ * rating, the compliance checks, per-class results, FTNS accounting and Gatling's own P95.
+ */
+public final class ResultsDocument {
+
+  private ResultsDocument() {}
+
+  public static Map<String, Object> build(RunReport r) {
+    RunMetrics m = r.metrics();
+    Compliance c = r.compliance();
+    Map<String, Object> d = Json.object();
+    d.put("test_config", testConfig(r));
+    d.put("start_time", Json.time(m.startEpochMs()));
+    d.put("end_time", Json.time(m.endEpochMs()));
+    d.put("duration_seconds", Json.round(m.durationSeconds(), 3));
+    d.put("total_requests", m.total());
+    d.put("successful_requests", m.ok());
+    d.put("failed_requests", m.failed());
+    d.put("success_rate", Json.round(m.successRate(), 6));
+    d.put("avg_latency_ms", Json.round(m.meanMs(), 3));
+    d.put("p50_latency_ms", m.p50Ms());
+    d.put("p95_latency_ms", m.p95Ms());
+    d.put("p99_latency_ms", m.p99Ms());
+    d.put("max_latency_ms", m.maxMs());
+    d.put("max_concurrent_users", m.maxConcurrentUsers());
+    d.put("peak_rps", m.peakRps());
+    d.put("avg_rps", Json.round(m.avgRps(), 3));
+    d.put("phase1_latency_compliance", c.passed(Compliance.LATENCY));
+    d.put("phase1_concurrency_compliance", c.passed(Compliance.CONCURRENCY));
+    d.put("phase1_success_rate_compliance", c.passed(Compliance.SUCCESS_RATE));
+    d.put("phase1_overall_compliance", c.passed());
+    d.put("agent_performance", r.agents());
+    d.put("orchestrator_metrics", OrchestratorMetrics.build(r));
+    d.put("system_metrics", SystemMetrics.build(r.sidecar()));
+    d.put("error_breakdown", r.errors().counts());
+    d.put("circuit_breaker_activations", m.breakerActivations());
+    d.put("performance_recommendations", r.recommendations());
+    d.put("verdict", r.verdict());
+    r.faults().addTo(d);
+    d.put("performance_rating", r.rating().wireName());
+    d.put("compliance_checks", c.checks());
+    d.put("query_class_results", OrchestratorMetrics.classResults(r.sidecar()));
+    d.put("ftns_accounting", OrchestratorMetrics.ftns(r.sidecar()));
+    d.put("gatling_p95_latency_ms", m.gatlingP95Ms());
+    d.put("response_time_histogram", HistogramCodec.encode(r.log().responseTimes()));
+    return d;
+  }
+
+  private static Map<String, Object> testConfig(RunReport r) {
+    Map<String, Object> t = Json.object();
+    if (r.sidecar() != null && r.sidecar().testConfig() != null) {
+      t.putAll(r.sidecar().testConfig());
+    }
+    if (r.log().header() != null) {
+      t.put("simulation", r.log().header().simulationClassName());
+      t.put("gatling_version", r.log().header().gatlingVersion());
+    }
+    t.put("run", r.runName());
+    t.put("requirements", r.limits());
+    t.put("sidecar", r.sidecar() != null);
+    return t;
+  }
+}

@@ -1,0 +1,122 @@
+package io.nwtn.stress.documents;
+
+import io.nwtn.stress.analysis.AgentStats;
+import io.nwtn.stress.analysis.ErrorBreakdown;
+import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.verdict.ComplianceCheck;
+import io.nwtn.stress.verdict.Recommendation;
+import io.nwtn.stress.verdict.Recommendations;
+import io.nwtn.stress.verdict.RunMetrics;
+import io.nwtn.stress.verdict.RunReport;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The end-of-run summary on the console, in the shape of PRSM's original stress script. */
+public final class StressConsole {
+
+  private static final String RULE = "=".repeat(72);
+
+  private StressConsole() {}
+
+  public static void print(RunReport r, List<Path> files, PrintStream out) {
+    RunMetrics m = r.metrics();
+    Limits l = r.limits();
+    out.println(RULE);
+    out.println("NWTN STRESS TEST RESULTS  —  " + r.verdict() + " (" + r.rating().wireName() + ")");
+    out.println(RULE);
+    out.println("Configuration:");
+    if (r.sidecar() != null && r.sidecar().testConfig() != null) {
+      r.sidecar().testConfig().forEach((k, v) -> out.println("  " + k + ": " + v));
+    }
+    out.printf(
+        Locale.ROOT,
+        "  phases: ramp-up %ds, steady %ds, ramp-down %ds%n",
+        l.rampUpMs() / 1000,
+        l.steadyMs() / 1000,
+        l.rampDownMs() / 1000);
+    out.println("Metrics:");
+    out.printf(Locale.ROOT, "  duration: %.1fs%n", m.durationSeconds());
+    out.printf(
+        Locale.ROOT,
+        "  requests: %d total, %d successful, %d failed (success rate %s)%n",
+        m.total(),
+        m.ok(),
+        m.failed(),
+        Recommendations.percent(m.successRate()));
+    out.printf(
+        Locale.ROOT,
+        "  latency: avg %.1fms, P50 %dms, P95 %dms (Gatling's t-digest shows %dms), P99 %dms, max %dms%n",
+        m.meanMs(),
+        m.p50Ms(),
+        m.p95Ms(),
+        m.gatlingP95Ms(),
+        m.p99Ms(),
+        m.maxMs());
+    out.printf(
+        Locale.ROOT,
+        "  throughput: peak %d rps, avg %.1f rps; max concurrent users %d%n",
+        m.peakRps(),
+        m.avgRps(),
+        m.maxConcurrentUsers());
+    out.println("Phase 1 compliance:");
+    for (ComplianceCheck c : r.compliance().checks()) {
+      out.printf(
+          Locale.ROOT,
+          "  %s %s: %s (required %s %s)%n",
+          c.passed() ? "✅" : "❌",
+          c.requirement(),
+          ConsoleFigures.figure(c, c.measured()),
+          c.comparison(),
+          ConsoleFigures.figure(c, c.threshold()));
+    }
+    printAgents(r.agents(), out);
+    printErrors(r.errors(), out);
+    printRecommendations(r.recommendations(), out);
+    out.println("Reports:");
+    files.forEach(f -> out.println("  " + f));
+    out.println(RULE);
+  }
+
+  private static void printAgents(Map<String, AgentStats> agents, PrintStream out) {
+    out.println("Agent performance:");
+    if (agents.isEmpty()) {
+      out.println("  (no reasoning traces recorded)");
+    }
+    agents.forEach(
+        (name, a) ->
+            out.printf(
+                Locale.ROOT,
+                "  %-20s avg %.3fs, median %.3fs, P95 %.3fs, max %.3fs (%d runs)%n",
+                name,
+                a.avgTime(),
+                a.medianTime(),
+                a.p95Time(),
+                a.maxTime(),
+                a.executionCount()));
+  }
+
+  private static void printErrors(ErrorBreakdown errors, PrintStream out) {
+    out.println("Error breakdown:");
+    if (errors.categories().isEmpty()) {
+      out.println("  (no failed requests)");
+    }
+    errors
+        .categories()
+        .forEach(
+            e -> out.println("  " + e.category() + ": " + e.count() + "  e.g. " + e.example()));
+  }
+
+  private static void printRecommendations(List<Recommendation> recs, PrintStream out) {
+    out.println("Key recommendations:");
+    if (recs.isEmpty()) {
+      out.println("  ✅ All requirements met; nothing to improve.");
+    }
+    for (Recommendation rec : recs) {
+      out.println("  " + rec.headline());
+      rec.actions().forEach(a -> out.println("     - " + a));
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package io.nwtn.stress.launch;
+
+import io.nwtn.stress.documents.RunInfo;
+import io.nwtn.stress.documents.ValidationConsole;
+import io.nwtn.stress.documents.ValidationDocument;
+import io.nwtn.stress.documents.ValidationReportWriter;
+import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.settings.ValidationSettings;
+import io.nwtn.stress.validation.RunAnalyzer;
+import io.nwtn.stress.validation.ScenarioRun;
+import io.nwtn.stress.validation.ValidationReport;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The end of a validation run: analyse every run, write the report, print the summary and decide
+ * the exit code ({@link ExitStatus#OK} when every scenario passed, {@link ExitStatus#FAILED} when
+ * one failed, {@link ExitStatus#ERROR} when nothing ran or the report could not be written).
+ */
+public final class ValidationRun {
+
+  private static final DateTimeFormatter RUN_ID =
+      DateTimeFormatter.ofPattern("'validation-'yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private ValidationRun() {}
+
+  /** The run folder name of a run started at {@code start}. */
+  public static String runId(Instant start) {
+    return RUN_ID.format(start);
+  }
+
+  /** The report of the given runs. */
+  public static ValidationReport analyse(ValidationSettings settings, List<ScenarioRun> runs) {
+    RunAnalyzer analyzer = new RunAnalyzer(settings.minConfidence());
+    return ValidationReport.of(settings.scenarios(), runs.stream().map(analyzer::analyze).toList());
+  }
+
+  /**
+   * Analyses, writes and prints; returns the exit code. Errors are one line on {@code err}.
+   *
+   * @param target the orchestrator's URL as the report shows it
+   */
+  public static int finish(
+      ValidationSettings settings,
+      String target,
+      Instant start,
+      List<ScenarioRun> runs,
+      PrintStream out,
+      PrintStream err) {
+    if (runs.isEmpty()) {
+      err.println(
+          "nwtn-test: no scenario ran against "
+              + target
+              + "; check that the orchestrator answers (make run) and see the log above");
+      return ExitStatus.ERROR;
+    }
+    ValidationReport report = analyse(settings, runs);
+    RunInfo info = new RunInfo(runId(start), target, start, settings.repetitions());
+    Path file;
+    try {
+      file =
+          ValidationReportWriter.write(
+              settings.outputDir(), info.runId(), ValidationDocument.of(report, info));
+    } catch (UncheckedIOException e) {
+      err.println(
+          "nwtn-test: "
+              + e.getMessage()
+              + "; check that nwtn.validation.output-dir ("
+              + settings.outputDir()
+              + ") is a writable folder");
+      return ExitStatus.ERROR;
+    }
+    out.print(ValidationConsole.render(report, info, file));
+    return report.overallSuccess() ? ExitStatus.OK : ExitStatus.FAILED;
+  }
+}

@@ -1,0 +1,88 @@
+package io.nwtn.stress.recording;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import oshi.SystemInfo;
+import oshi.hardware.CentralProcessor;
+import oshi.hardware.GlobalMemory;
+import oshi.hardware.HardwareAbstractionLayer;
+import oshi.hardware.NetworkIF;
+
+/**
+ * Samples the load generator's CPU, memory and network (OSHI) and the target's {@code /health}
+ * resources on its own daemon thread, so Gatling's threads never wait for it.
+ */
+public final class ResourceMonitor implements AutoCloseable {
+
+  private final HardwareAbstractionLayer hardware = new SystemInfo().getHardware();
+  private final HealthProbe probe;
+  private final List<Sidecar.ResourceSample> samples = new ArrayList<>();
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "nwtn-resource-monitor");
+            t.setDaemon(true);
+            return t;
+          });
+  private long[] ticks;
+
+  /** Starts sampling every {@code interval}; {@code probe} may be {@code null}. */
+  public ResourceMonitor(HealthProbe probe, Duration interval) {
+    this.probe = probe;
+    this.ticks = hardware.getProcessor().getSystemCpuLoadTicks();
+    long ms = interval.toMillis();
+    timer.scheduleAtFixedRate(this::sample, ms, ms, TimeUnit.MILLISECONDS);
+  }
+
+  private void sample() {
+    try {
+      takeSample();
+    } catch (RuntimeException e) {
+      // a failed sample leaves a gap in the timeline; throwing would cancel all later samples
+    }
+  }
+
+  private void takeSample() {
+    CentralProcessor cpu = hardware.getProcessor();
+    double load = cpu.getSystemCpuLoadBetweenTicks(ticks);
+    ticks = cpu.getSystemCpuLoadTicks();
+    GlobalMemory memory = hardware.getMemory();
+    long received = 0;
+    long sent = 0;
+    for (NetworkIF net : hardware.getNetworkIFs(true)) {
+      net.updateAttributes();
+      received += net.getBytesRecv();
+      sent += net.getBytesSent();
+    }
+    Map<String, Object> target = probe == null ? null : probe.sample().resources();
+    Sidecar.ResourceSample s =
+        new Sidecar.ResourceSample(
+            System.currentTimeMillis(),
+            load,
+            memory.getTotal() - memory.getAvailable(),
+            memory.getTotal(),
+            received,
+            sent,
+            target);
+    synchronized (samples) {
+      samples.add(s);
+    }
+  }
+
+  /** The samples taken so far, in time order. */
+  public List<Sidecar.ResourceSample> samples() {
+    synchronized (samples) {
+      return List.copyOf(samples);
+    }
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+  }
+}

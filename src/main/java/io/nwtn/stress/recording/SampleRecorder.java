@@ -1,0 +1,190 @@
+package io.nwtn.stress.recording;
+
+import io.nwtn.stress.contract.Agent;
+import io.nwtn.stress.contract.PrsmResponse;
+import io.nwtn.stress.contract.QueryClass;
+import io.nwtn.stress.contract.ReasoningStep;
+import io.nwtn.stress.contract.TraceAnalysis;
+import io.nwtn.stress.files.HistogramCodec;
+import io.nwtn.stress.settings.Limits;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * The sidecar's recorder: takes every {@link SessionSample} on Gatling's threads without a lock
+ * (HdrHistogram {@link Recorder}s and adders) and yields a {@link Sidecar} once the run is over.
+ */
+public final class SampleRecorder implements SampleSink {
+
+  private final Map<QueryClass, ClassCounters> classes = new EnumMap<>(QueryClass.class);
+  private final Map<Agent, Recorder> agentTimes = new EnumMap<>(Agent.class);
+  private final Map<QueryClass, Map<Agent, Recorder>> agentTimesByClass =
+      new EnumMap<>(QueryClass.class);
+  private final Map<String, FailureCounter> failures = new ConcurrentHashMap<>();
+  private final PipelineCounters pipeline = new PipelineCounters();
+  private final FtnsCounters ftns = new FtnsCounters();
+
+  public SampleRecorder() {
+    for (Agent agent : Agent.values()) {
+      agentTimes.put(agent, new Recorder(3));
+    }
+    for (QueryClass c : QueryClass.values()) {
+      classes.put(c, new ClassCounters(c.targetTime().toMillis()));
+      Map<Agent, Recorder> perAgent = new EnumMap<>(Agent.class);
+      for (Agent agent : Agent.values()) {
+        perAgent.put(agent, new Recorder(3));
+      }
+      agentTimesByClass.put(c, perAgent);
+    }
+  }
+
+  @Override
+  public void accept(SessionSample sample) {
+    QueryClass queryClass = sample.queryClass() == null ? QueryClass.SIMPLE : sample.queryClass();
+    classes.get(queryClass).add(sample);
+    if (!sample.ok()) {
+      String key = failureKey(sample);
+      failures
+          .computeIfAbsent(key, k -> new FailureCounter(describe(sample)))
+          .add(sample.endEpochMs());
+      return;
+    }
+    PrsmResponse response = sample.response();
+    List<ReasoningStep> trace =
+        response.reasoningTrace() == null ? List.of() : response.reasoningTrace();
+    recordAgentTimes(queryClass, trace);
+    TraceAnalysis analysis = TraceAnalysis.of(trace, queryClass.expectedAgents());
+    pipeline.add(analysis, response);
+    ftns.add(queryClass.contextAllocation(), response, analysis.contextUsedBySteps());
+  }
+
+  private void recordAgentTimes(QueryClass queryClass, List<ReasoningStep> trace) {
+    for (ReasoningStep step : trace) {
+      if (step.executionTime() == null || step.executionTime() < 0) {
+        continue;
+      }
+      long micros = Math.round(step.executionTime() * 1_000_000);
+      Agent.fromWire(String.valueOf(step.agentType()))
+          .ifPresent(
+              agent -> {
+                agentTimes.get(agent).recordValue(micros);
+                agentTimesByClass.get(queryClass).get(agent).recordValue(micros);
+              });
+    }
+  }
+
+  /** The key that groups a failed answer with its kind. */
+  public static String failureKey(SessionSample sample) {
+    if (sample.httpStatus() == 0) {
+      return "no_answer";
+    }
+    if (sample.violatedRule() != null) {
+      return "invalid_body:" + sample.violatedRule();
+    }
+    return "http_"
+        + sample.httpStatus()
+        + (sample.errorCode() == null ? "" : "_" + sample.errorCode());
+  }
+
+  private static String describe(SessionSample sample) {
+    if (sample.httpStatus() == 0) {
+      return "no answer";
+    }
+    if (sample.violatedRule() != null) {
+      return "HTTP " + sample.httpStatus() + " body broke the contract: " + sample.violatedRule();
+    }
+    return "HTTP "
+        + sample.httpStatus()
+        + (sample.errorCode() == null
+            ? " without a contract error body"
+            : " " + sample.errorCode());
+  }
+
+  /** Everything recorded so far; call once, when no more samples arrive. */
+  public Sidecar snapshot(
+      long startEpochMs,
+      long endEpochMs,
+      Limits limits,
+      Map<String, Object> testConfig,
+      Sidecar.HealthSnapshot before,
+      Sidecar.HealthSnapshot after,
+      List<Sidecar.ResourceSample> resources) {
+    Map<String, Sidecar.ClassRecord> classRecords = new LinkedHashMap<>();
+    classes.forEach((c, counters) -> classRecords.put(c.wireName(), counters.record()));
+    Map<String, Map<String, String>> byClass = new LinkedHashMap<>();
+    agentTimesByClass.forEach((c, perAgent) -> byClass.put(c.wireName(), encode(perAgent)));
+    Map<String, Sidecar.FailureRecord> failureRecords = new LinkedHashMap<>();
+    failures.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> failureRecords.put(e.getKey(), e.getValue().record()));
+    return new Sidecar(
+        Sidecar.VERSION,
+        startEpochMs,
+        endEpochMs,
+        limits,
+        new LinkedHashMap<>(testConfig),
+        classRecords,
+        encode(agentTimes),
+        byClass,
+        failureRecords,
+        pipeline.record(),
+        ftns.record(),
+        before,
+        after,
+        List.copyOf(resources));
+  }
+
+  private static Map<String, String> encode(Map<Agent, Recorder> recorders) {
+    Map<String, String> out = new LinkedHashMap<>();
+    recorders.forEach(
+        (agent, recorder) -> {
+          Histogram h = recorder.getIntervalHistogram();
+          if (h.getTotalCount() > 0) {
+            out.put(agent.wireName(), HistogramCodec.encode(h));
+          }
+        });
+    return out;
+  }
+
+  /** Counters of one query class. */
+  private static final class ClassCounters {
+    private final long targetMs;
+    private final LongAdder count = new LongAdder();
+    private final LongAdder ok = new LongAdder();
+    private final LongAdder overTarget = new LongAdder();
+    private final Recorder latency = new Recorder(3);
+
+    ClassCounters(long targetMs) {
+      this.targetMs = targetMs;
+    }
+
+    void add(SessionSample sample) {
+      long elapsed = Math.max(0, sample.endEpochMs() - sample.startEpochMs());
+      count.increment();
+      if (sample.ok()) {
+        ok.increment();
+      }
+      if (elapsed >= targetMs) {
+        overTarget.increment();
+      }
+      latency.recordValue(elapsed);
+    }
+
+    Sidecar.ClassRecord record() {
+      long n = count.sum();
+      long good = ok.sum();
+      return new Sidecar.ClassRecord(
+          n,
+          good,
+          n - good,
+          overTarget.sum(),
+          HistogramCodec.encode(latency.getIntervalHistogram()));
+    }
+  }
+}

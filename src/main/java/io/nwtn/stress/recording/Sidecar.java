@@ -1,0 +1,106 @@
+package io.nwtn.stress.recording;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.nwtn.stress.files.HistogramCodec;
+import io.nwtn.stress.settings.Limits;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the simulation recorded beside {@code simulation.log} ({@code nwtn-sidecar.json} in the run
+ * folder): what only the answers' bodies and the target's {@code /health} can tell. Distributions
+ * are HdrHistograms in {@link HistogramCodec} text and every other figure is a count or a sum, so
+ * the sidecars of several load generators can be added together.
+ *
+ * @param testConfig how the run was set up (profile, users, target URL; never a token)
+ * @param agentTimesUs per agent, the histogram of its {@code execution_time} in microseconds
+ * @param agentTimesByClassUs per query class, per agent, the same histogram
+ * @param failures per failure key ({@code http_503_circuit_breaker_open}, {@code
+ *     invalid_body:not_json}, ...), what the answered failures were
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Sidecar(
+    int version,
+    long startEpochMs,
+    long endEpochMs,
+    Limits limits,
+    Map<String, Object> testConfig,
+    Map<String, ClassRecord> classes,
+    Map<String, String> agentTimesUs,
+    Map<String, Map<String, String>> agentTimesByClassUs,
+    Map<String, FailureRecord> failures,
+    PipelineRecord pipeline,
+    FtnsRecord ftns,
+    HealthSnapshot healthBefore,
+    HealthSnapshot healthAfter,
+    List<ResourceSample> resources) {
+
+  /** The format version written by this suite. */
+  public static final int VERSION = 1;
+
+  /** The file name of the sidecar inside a run folder. */
+  public static final String FILE_NAME = "nwtn-sidecar.json";
+
+  /**
+   * Results of one query class.
+   *
+   * @param overTarget answers slower than the class's target time
+   * @param latencyMs histogram of all response times of the class
+   */
+  public record ClassRecord(long count, long ok, long failed, long overTarget, String latencyMs) {}
+
+  /** Failures of one kind: how many, first and last time, one example. */
+  public record FailureRecord(long count, long firstEpochMs, long lastEpochMs, String example) {}
+
+  /** What the reasoning traces of valid answers said about the pipeline. */
+  public record PipelineRecord(
+      long traces,
+      Map<String, Long> missingAgents,
+      Map<String, Long> failedAgents,
+      Map<String, Long> unknownAgents,
+      long outOfOrder,
+      long brokenChains,
+      long safetyNotValidated) {}
+
+  /**
+   * FTNS accounting over valid answers.
+   *
+   * @param overAllocation answers whose {@code context_used} exceeded the allocation
+   * @param stepSumMismatch answers whose {@code context_used} differs from the sum of their steps
+   * @param accurate answers within their allocation whose {@code context_used} is their steps' sum
+   * @param ftnsPerContextMinMicro lowest {@code ftns_charged / context_used}, in millionths
+   * @param ftnsPerContextMaxMicro highest {@code ftns_charged / context_used}, in millionths
+   */
+  public record FtnsRecord(
+      long responses,
+      long contextAllocated,
+      long contextUsed,
+      double ftnsCharged,
+      long overAllocation,
+      long stepSumMismatch,
+      long accurate,
+      long ftnsPerContextMinMicro,
+      long ftnsPerContextMaxMicro) {}
+
+  /**
+   * The target's {@code /health} at one moment.
+   *
+   * @param activations {@code circuit_breaker.activations}, or {@code null} when not reported
+   */
+  public record HealthSnapshot(
+      long epochMs,
+      boolean reachable,
+      String breakerState,
+      Long activations,
+      Map<String, Object> resources) {}
+
+  /** The load generator's resources, and the target's when it reports them, at one second. */
+  public record ResourceSample(
+      long epochMs,
+      double cpuLoad,
+      long memoryUsedBytes,
+      long memoryTotalBytes,
+      long networkReceivedBytes,
+      long networkSentBytes,
+      Map<String, Object> target) {}
+}

@@ -1,0 +1,46 @@
+package io.nwtn.stress.settings;
+
+import com.typesafe.config.Config;
+import io.nwtn.stress.contract.QueryClass;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The Phase 1 thresholds of a run ({@code nwtn.requirements}).
+ *
+ * @param p95Latency highest accepted 95th percentile of response time
+ * @param meanLatency highest accepted mean response time
+ * @param successRate lowest accepted share of successful requests, 0 to 1
+ * @param concurrency concurrent users that must be sustained (the profile's users by default)
+ * @param targetTimes each class's target time, checked against its 95th percentile
+ */
+public record RequirementsSettings(
+    Duration p95Latency,
+    Duration meanLatency,
+    double successRate,
+    int concurrency,
+    Map<QueryClass, Duration> targetTimes) {
+
+  private static final String S = "nwtn.requirements.";
+
+  public RequirementsSettings {
+    targetTimes = Collections.unmodifiableMap(new EnumMap<>(targetTimes));
+  }
+
+  /** Reads and validates {@code nwtn.requirements}. */
+  public static RequirementsSettings fromConfig(Config root) {
+    Map<QueryClass, Duration> targets = new EnumMap<>(QueryClass.class);
+    for (QueryClass qc : QueryClass.values()) {
+      targets.put(
+          qc, Read.duration(root, S + "target-time." + qc.wireName(), Duration.ofMillis(1)));
+    }
+    return new RequirementsSettings(
+        Read.duration(root, S + "p95-latency", Duration.ofMillis(1)),
+        Read.duration(root, S + "mean-latency", Duration.ofMillis(1)),
+        Read.number(root, S + "success-rate", 0, 1),
+        Read.integer(root, S + "concurrency", 1),
+        targets);
+  }
+}

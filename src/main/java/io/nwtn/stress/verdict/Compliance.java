@@ -1,0 +1,76 @@
+package io.nwtn.stress.verdict;
+
+import io.nwtn.stress.settings.Limits;
+import java.util.List;
+
+/**
+ * The Phase 1 requirements applied to a run's figures. The verdict is PASSED only when every check
+ * passes.
+ */
+public record Compliance(List<ComplianceCheck> checks) {
+
+  public static final String LATENCY = "latency";
+  public static final String CONCURRENCY = "concurrency";
+  public static final String SUCCESS_RATE = "success_rate";
+
+  /** Checks every requirement of {@code limits} against {@code m}. */
+  public static Compliance evaluate(RunMetrics m, Limits limits) {
+    return new Compliance(
+        List.of(
+            ComplianceCheck.below(
+                "p95_latency", "P95 latency (ms)", LATENCY, limits.p95LatencyMs(), m.p95Ms()),
+            ComplianceCheck.below(
+                "mean_latency",
+                "average latency (ms)",
+                LATENCY,
+                limits.meanLatencyMs(),
+                m.meanMs()),
+            ComplianceCheck.atLeast(
+                "max_concurrent_users",
+                "concurrent users sustained",
+                CONCURRENCY,
+                limits.concurrency(),
+                m.maxConcurrentUsers()),
+            ComplianceCheck.atLeast(
+                "ramp_up_concurrency",
+                "concurrent users reached by the end of ramp-up",
+                CONCURRENCY,
+                limits.concurrency(),
+                m.rampUpPeakUsers()),
+            ComplianceCheck.atLeast(
+                "ramp_up_success_rate",
+                "success rate of requests started during ramp-up",
+                CONCURRENCY,
+                limits.successRate(),
+                m.rampUpSuccessRate()),
+            ComplianceCheck.atLeast(
+                "success_rate",
+                "success rate",
+                SUCCESS_RATE,
+                limits.successRate(),
+                m.successRate()),
+            ComplianceCheck.equal(
+                "circuit_breaker_activations",
+                "circuit breaker activations",
+                SUCCESS_RATE,
+                0,
+                m.breakerActivations())));
+  }
+
+  /** Whether every check of a group passed. */
+  public boolean passed(String group) {
+    return checks.stream().filter(c -> c.group().equals(group)).allMatch(ComplianceCheck::passed);
+  }
+
+  public boolean passed() {
+    return checks.stream().allMatch(ComplianceCheck::passed);
+  }
+
+  public String verdict() {
+    return passed() ? "PASSED" : "FAILED";
+  }
+
+  public List<ComplianceCheck> failures() {
+    return checks.stream().filter(c -> !c.passed()).toList();
+  }
+}
