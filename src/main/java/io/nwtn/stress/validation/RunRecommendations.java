@@ -1,5 +1,7 @@
 package io.nwtn.stress.validation;
 
+import io.nwtn.stress.verdict.Recommendation;
+import io.nwtn.stress.verdict.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

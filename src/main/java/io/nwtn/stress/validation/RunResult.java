@@ -1,6 +1,7 @@
 package io.nwtn.stress.validation;
 
 import io.nwtn.stress.settings.ValidationScenario;
+import io.nwtn.stress.verdict.Recommendation;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package io.nwtn.stress.validation;
 
 import io.nwtn.stress.contract.Agent;
 import io.nwtn.stress.settings.ValidationScenario;
+import io.nwtn.stress.verdict.Recommendation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,7 +86,7 @@ public record ValidationReport(
     Map<String, Set<String>> where = new LinkedHashMap<>();
     for (RunResult r : runs) {
       for (Recommendation rec : r.recommendations()) {
-        String key = rec.severity() + rec.headline();
+        String key = rec.severity() + rec.message();
         first.putIfAbsent(key, rec);
         where.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(r.scenario().name());
       }
@@ -96,7 +97,7 @@ public record ValidationReport(
             out.add(
                 new Recommendation(
                     rec.severity(),
-                    rec.headline() + " in " + String.join(", ", where.get(key)),
+                    rec.message() + " in " + String.join(", ", where.get(key)),
                     rec.actions())));
     out.sort((a, b) -> a.severity().compareTo(b.severity()));
     return out;

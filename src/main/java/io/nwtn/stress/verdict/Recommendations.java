@@ -79,7 +79,7 @@ public final class Recommendations {
           if (target != null && p95 >= target) {
             out.add(
                 new Recommendation(
-                    "warning",
+                    Severity.WARNING,
                     "Class " + name + " P95 (" + p95 + "ms) exceeds its target (" + target + "ms)",
                     List.of(
                         "Check the agents this class runs in the agent performance table",
@@ -125,19 +125,19 @@ public final class Recommendations {
     String message = String.format(Locale.ROOT, "%s agent P95 time high: %.1fs", name, p95Seconds);
     if ("executor".equals(agent)) {
       return new Recommendation(
-          "warning",
+          Severity.WARNING,
           message,
           List.of(
               "Optimize model API calls", "Implement connection pooling", "Add timeout handling"));
     }
     return new Recommendation(
-        "warning",
+        Severity.WARNING,
         message,
         List.of("Profile the " + agent + " agent", "Cache its results where inputs repeat"));
   }
 
   private static Recommendation critical(String message, String... actions) {
-    return new Recommendation("critical", message, List.of(actions));
+    return new Recommendation(Severity.CRITICAL, message, List.of(actions));
   }
 
   public static String percent(double rate) {

@@ -126,7 +126,7 @@ class PassRuleTest {
     assertEquals(List.of(new Failure(code, reason)), r.failures());
     assertEquals(0, r.coordinationScore());
     assertEquals(PerformanceRating.POOR, r.performanceRating());
-    assertTrue(r.recommendations().get(0).headline().contains(reason));
+    assertTrue(r.recommendations().get(0).message().contains(reason));
   }
 
   /** A healthy trace whose steps use {@code total} context between them. */

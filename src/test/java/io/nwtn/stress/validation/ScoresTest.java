@@ -3,6 +3,7 @@ package io.nwtn.stress.validation;
 import static io.nwtn.stress.validation.Fixtures.COMPLEX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.nwtn.stress.verdict.Severity;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,6 @@ class ScoresTest {
     assertEquals(
         "Data flow incomplete: final answer under 20 characters, context_used differs "
             + "from the steps' sum",
-        r.recommendations().get(0).headline());
+        r.recommendations().get(0).message());
   }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.nwtn.stress.contract.Agent;
 import io.nwtn.stress.contract.PrsmResponse;
 import io.nwtn.stress.settings.ValidationScenario;
+import io.nwtn.stress.verdict.Recommendation;
+import io.nwtn.stress.verdict.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -77,11 +79,11 @@ class ValidationReportTest {
     ValidationReport r = ValidationReport.of(List.of(SIMPLE, COMPLEX), mixed());
     Recommendation first = r.recommendations().get(0);
     assertEquals(Severity.CRITICAL, first.severity());
-    assertEquals("Router agent did not run in Complex Research Task", first.headline());
+    assertEquals("Router agent did not run in Complex Research Task", first.message());
     assertEquals(
         1,
         r.recommendations().stream()
-            .filter(x -> x.headline().startsWith("Router agent did not run"))
+            .filter(x -> x.message().startsWith("Router agent did not run"))
             .count());
   }
 
