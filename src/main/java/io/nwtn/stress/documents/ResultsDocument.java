@@ -45,7 +45,10 @@ public final class ResultsDocument {
     d.put("circuit_breaker_activations", m.breakerActivations());
     d.put("performance_recommendations", r.recommendations());
     d.put("verdict", r.verdict());
-    r.faults().addTo(d);
+    d.put("complete", r.faults().completeness().complete());
+    d.put("incomplete_reasons", r.faults().completeness().reasons());
+    d.put("error_injection", r.faults().injection().toJson());
+    d.put("recovery", r.faults().recovery().toJson());
     d.put("performance_rating", r.rating().wireName());
     d.put("compliance_checks", c.checks());
     d.put("query_class_results", OrchestratorMetrics.classResults(r.sidecar()));

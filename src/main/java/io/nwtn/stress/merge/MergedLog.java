@@ -1,7 +1,7 @@
 package io.nwtn.stress.merge;
 
-import io.nwtn.stress.analysis.FaultVisitor;
 import io.nwtn.stress.analysis.LogAnalysis;
+import io.nwtn.stress.analysis.RunLog;
 import io.nwtn.stress.exit.ExitException;
 import io.nwtn.stress.exit.ExitStatus;
 import io.nwtn.stress.files.HistogramCodec;
@@ -37,7 +37,7 @@ public final class MergedLog {
    *
    * @param parts per log, in the order given
    */
-  public record Result(LogAnalysis merged, FaultVisitor faults, List<PartFigures> parts) {}
+  public record Result(LogAnalysis merged, RunLog log, List<PartFigures> parts) {}
 
   /** One injector's requests: counts and its exact response-time histogram. */
   public static final class PartFigures {
@@ -102,17 +102,16 @@ public final class MergedLog {
     }
     replayInTimeOrder(users, analysis);
     // injected requests go to the fault sections only, as in a single run's report
-    Forward forward = new Forward(analysis);
-    FaultVisitor faults = new FaultVisitor(forward);
+    RunLog log = RunLog.ofParts(analysis);
     List<PartFigures> parts = new ArrayList<>();
     for (int i = 0; i < logs.size(); i++) {
       PartFigures part = new PartFigures();
       part.firstUserEpochMs = users[i].size == 0 ? 0 : users[i].time(0);
       parts.add(part);
-      forward.part = part;
-      read(logs.get(i), faults);
+      log.onPhaseOneRequest(part::add);
+      read(logs.get(i), log);
     }
-    return new Result(analysis, faults, List.copyOf(parts));
+    return new Result(analysis, log, List.copyOf(parts));
   }
 
   private static void read(Path log, LogVisitor visitor) {
@@ -143,35 +142,6 @@ public final class MergedLog {
       UserEvents u = users[pick];
       analysis.user(new LogRecord.User(u.scenario, u.start(next[pick]), u.time(next[pick])));
       next[pick]++;
-    }
-  }
-
-  /**
-   * Passes requests, groups and errors on to the merged analysis and counts the requests of the log
-   * being read; the users were replayed before.
-   */
-  private static final class Forward implements LogVisitor {
-    private final LogAnalysis analysis;
-    private PartFigures part;
-
-    Forward(LogAnalysis analysis) {
-      this.analysis = analysis;
-    }
-
-    @Override
-    public void request(LogRecord.Request request) {
-      analysis.request(request);
-      part.add(request);
-    }
-
-    @Override
-    public void group(LogRecord.Group group) {
-      analysis.group(group);
-    }
-
-    @Override
-    public void error(LogRecord.Error error) {
-      analysis.error(error);
     }
   }
 

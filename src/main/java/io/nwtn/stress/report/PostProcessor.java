@@ -2,8 +2,8 @@ package io.nwtn.stress.report;
 
 import io.nwtn.stress.analysis.Completeness;
 import io.nwtn.stress.analysis.FaultFindings;
-import io.nwtn.stress.analysis.FaultVisitor;
 import io.nwtn.stress.analysis.LogAnalysis;
+import io.nwtn.stress.analysis.RunLog;
 import io.nwtn.stress.documents.ConsoleFigures;
 import io.nwtn.stress.documents.StressConsole;
 import io.nwtn.stress.exit.ExitException;
@@ -123,10 +123,10 @@ public final class PostProcessor {
             });
     ReportOutput.prepareInBackground();
     LogAnalysis analysis = new LogAnalysis(inputs.thenApply(i -> i.limits().rampUpMs()));
-    FaultVisitor faults = new FaultVisitor(analysis);
+    RunLog runLog = RunLog.of(analysis);
     String logCut;
     try {
-      logCut = read(log, faults, Completeness.marked(runFolder));
+      logCut = read(log, runLog, Completeness.marked(runFolder));
     } catch (ExitException e) {
       Background.join(settings);
       Background.join(inputs);
@@ -151,7 +151,7 @@ public final class PostProcessor {
         sidecar.orElse(null),
         limits,
         reportSettings,
-        FaultFindings.of(faults, limits.successRate(), completeness));
+        FaultFindings.of(runLog, limits.successRate(), completeness));
   }
 
   /** What the run folder holds beside the log, and the limits that follow from it. */
@@ -161,7 +161,7 @@ public final class PostProcessor {
    * Reads the whole log into the visitor. The log of a run stopped early may end mid-record: then
    * the records before the cut count, and the cut is returned as a reason the run is incomplete.
    */
-  private static String read(Path log, FaultVisitor visitor, boolean stoppedEarly) {
+  private static String read(Path log, RunLog visitor, boolean stoppedEarly) {
     try {
       SimulationLogReader.read(log, visitor);
       return null;

@@ -3,8 +3,8 @@ package io.nwtn.stress.compare;
 import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.analysis.Completeness;
 import io.nwtn.stress.analysis.FaultFindings;
-import io.nwtn.stress.analysis.FaultVisitor;
 import io.nwtn.stress.analysis.LogAnalysis;
+import io.nwtn.stress.analysis.RunLog;
 import io.nwtn.stress.logfile.LogHeader;
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
@@ -68,7 +68,7 @@ final class ReferenceRuns {
     Limits limits =
         new Limits(2000, 1000, 0.95, users, 0, end - start, 0, Limits.contractTargets());
     LogAnalysis analysis = new LogAnalysis(limits.rampUpMs());
-    FaultVisitor log = new FaultVisitor(analysis);
+    RunLog log = RunLog.of(analysis);
     log.header(new LogHeader("3.15.1", "reference-runs", start, name, List.of("nwtn"), 0));
     for (int u = 0; u < users; u++) {
       log.user(new LogRecord.User("nwtn", true, start));
@@ -130,7 +130,7 @@ final class ReferenceRuns {
   }
 
   /** The fault sections of a complete run, read from the same records as the report. */
-  private static FaultFindings findings(FaultVisitor log, Limits limits) {
+  private static FaultFindings findings(RunLog log, Limits limits) {
     return FaultFindings.of(log, limits.successRate(), new Completeness(List.of()));
   }
 }

@@ -2,8 +2,8 @@ package io.nwtn.stress.testing;
 
 import io.nwtn.stress.analysis.Completeness;
 import io.nwtn.stress.analysis.FaultFindings;
-import io.nwtn.stress.analysis.FaultVisitor;
 import io.nwtn.stress.analysis.LogAnalysis;
+import io.nwtn.stress.analysis.RunLog;
 import io.nwtn.stress.contract.Agent;
 import io.nwtn.stress.contract.QueryClass;
 import io.nwtn.stress.files.HistogramCodec;
@@ -61,7 +61,7 @@ public record SyntheticRun(
     Limits limits =
         new Limits(2000, 1000, 0.95, users, 10_000, 40_000, 10_000, Limits.contractTargets());
     LogAnalysis analysis = new LogAnalysis(limits.rampUpMs());
-    FaultVisitor log = new FaultVisitor(analysis);
+    RunLog log = RunLog.of(analysis);
     log.header(
         new LogHeader("3.15.1", "simulations.NwtnStressSimulation", START, "", List.of("nwtn"), 0));
     Random random = new Random(seed);
@@ -164,7 +164,7 @@ public record SyntheticRun(
   }
 
   /** The fault sections of a complete run, read from the same records as the report. */
-  private static FaultFindings findings(FaultVisitor log, Limits limits) {
+  private static FaultFindings findings(RunLog log, Limits limits) {
     return FaultFindings.of(log, limits.successRate(), new Completeness(List.of()));
   }
 }
