@@ -4,7 +4,6 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.Simulation;
-import io.nwtn.stress.exit.ExitStatus;
 import io.nwtn.stress.launch.RunConsole;
 import io.nwtn.stress.launch.ValidationRun;
 import io.nwtn.stress.settings.SuiteSettings;
@@ -22,7 +21,7 @@ import simulations.support.ValidationPlan;
  */
 public class NwtnAgentValidationSimulation extends Simulation {
 
-  private final SuiteSettings suite = RunConsole.orStop(SuiteSettings::load);
+  private final SuiteSettings suite = ValidationRun.settings();
   private final ValidationSettings settings =
       RunConsole.orStop(() -> ValidationSettings.fromConfig(suite.config()));
   private final RunCollector collector = new RunCollector();
@@ -50,16 +49,7 @@ public class NwtnAgentValidationSimulation extends Simulation {
     target =
         RunConsole.orStop(
             () -> Target.prepare(suite.target(), suite.config(), System.out::println));
-    ExitStatus.decideOnExit(
-        "nwtn-validation",
-        () ->
-            ValidationRun.finish(
-                settings,
-                suite.target().url().toString(),
-                start,
-                collector.runs(),
-                System.out,
-                System.err));
+    ValidationRun.begin(settings, suite.target().url().toString(), start, collector::runs);
   }
 
   @Override

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
-import io.gatling.app.Gatling$;
+import io.nwtn.stress.launch.ExitPath;
 import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.recording.SessionSample;
 import java.io.IOException;
@@ -50,12 +50,14 @@ class NwtnStressFaultsTest {
             Map.entry("nwtn.reference.faults.error-ratio", "0.3"),
             Map.entry("nwtn.reference.faults.broken-contract-ratio", "0.3"),
             // one query per arrival is counted below; injected requests would take some arrivals
-            Map.entry("nwtn.error-injection.enabled", "false"));
+            Map.entry("nwtn.error-injection.enabled", "false"),
+            Map.entry("nwtn.report.gatling-results", results.toString()),
+            Map.entry("nwtn.report.output-dir", results.resolve("nwtn").toString()));
     try {
       props.forEach(System::setProperty);
       Recording.install(samples::add);
       exitCode =
-          Gatling$.MODULE$.fromArgs(
+          ExitPath.runInThisJvm(
               new String[] {
                 "-s", NwtnStressSimulation.class.getName(), "-rf", results.toString(), "-nr"
               });

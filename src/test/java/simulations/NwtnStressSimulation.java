@@ -5,7 +5,6 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.nwtn.stress.distributed.CoordinatedStart;
-import io.nwtn.stress.distributed.InjectorShare;
 import io.nwtn.stress.launch.RunConsole;
 import io.nwtn.stress.launch.StressRun;
 import io.nwtn.stress.settings.ErrorInjectionSettings;
@@ -28,10 +27,9 @@ import simulations.support.Thresholds;
 public class NwtnStressSimulation extends Simulation {
 
   // One injector of several runs its share of the users (nwtn.injector.*); alone, all of them.
-  private final SuiteSettings settings =
-      RunConsole.orStop(() -> InjectorShare.apply(SuiteSettings.load()));
+  private final SuiteSettings settings = StressRun.settings();
   private Target target;
-  private StressRun reporting;
+  private StressRun run;
 
   {
     LoadSettings load = settings.workload();
@@ -62,14 +60,14 @@ public class NwtnStressSimulation extends Simulation {
     target =
         RunConsole.orStop(
             () -> Target.prepare(settings.target(), settings.config(), System.out::println));
-    reporting = StressRun.begin(settings);
+    run = StressRun.begin(settings);
     CoordinatedStart.await(settings.config(), System.out::println);
   }
 
   @Override
   public void after() {
-    if (reporting != null) {
-      reporting.end(); // reads the target's /health, so before an embedded target stops
+    if (run != null) {
+      run.end(); // reads the target's /health, so before an embedded target stops
     }
     if (target != null) {
       target.close();

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
-import io.gatling.app.Gatling$;
 import io.nwtn.stress.contract.QueryClass;
+import io.nwtn.stress.launch.ExitPath;
 import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.recording.SessionSample;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
@@ -58,7 +58,11 @@ class NwtnStressSimulationTest {
             "never",
             // the schedule checks below are about Phase 1 queries alone
             "nwtn.error-injection.enabled",
-            "false");
+            "false",
+            "nwtn.report.gatling-results",
+            results.toString(),
+            "nwtn.report.output-dir",
+            results.resolve("nwtn").toString());
     ReferenceSettings reference =
         ReferenceSettings.fromConfig(
             ConfigFactory.parseString("nwtn.reference.auth.token = \"\"")
@@ -69,7 +73,7 @@ class NwtnStressSimulationTest {
       props.forEach(System::setProperty);
       Recording.install(samples::add);
       exitCode =
-          Gatling$.MODULE$.fromArgs(
+          ExitPath.runInThisJvm(
               new String[] {"-s", NwtnStressSimulation.class.getName(), "-rf", results.toString()});
     } finally {
       Recording.install(null);

@@ -3,8 +3,8 @@ package simulations.faults;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.ConfigFactory;
-import io.gatling.app.Gatling$;
 import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.launch.ExitPath;
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.logfile.LogVisitor;
 import io.nwtn.stress.logfile.SimulationLogReader;
@@ -62,7 +62,7 @@ record ShortRun(
     try {
       long t0 = System.nanoTime();
       int exit =
-          Gatling$.MODULE$.fromArgs(
+          ExitPath.runInThisJvm(
               new String[] {
                 "-s", NwtnStressSimulation.class.getName(), "-rf", dir.resolve("gatling").toString()
               });

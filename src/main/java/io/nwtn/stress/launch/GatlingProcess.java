@@ -1,10 +1,8 @@
 package io.nwtn.stress.launch;
 
-import io.nwtn.stress.report.ReportMain;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,20 +70,28 @@ final class GatlingProcess {
     return GATLING_MAIN.equals(mainClass);
   }
 
+  /** Whether this JVM is Maven's own, with Gatling run inside it. */
+  boolean isInsideMaven() {
+    return mainClass.startsWith("org.codehaus.plexus.classworlds.");
+  }
+
+  /** The class this JVM was started with, as the JDK reports it. */
+  String mainClass() {
+    return mainClass;
+  }
+
   /** The {@code -rf}/{@code --results-folder} Gatling was given, if any. */
   Optional<Path> resultsFolder() {
+    return resultsFolder(args);
+  }
+
+  /** The {@code -rf}/{@code --results-folder} among Gatling's arguments, if any. */
+  static Optional<Path> resultsFolder(List<String> args) {
     for (int i = 0; i + 1 < args.size(); i++) {
       if ("-rf".equals(args.get(i)) || "--results-folder".equals(args.get(i))) {
         return Optional.of(Path.of(args.get(i + 1)));
       }
     }
     return Optional.empty();
-  }
-
-  /** The newest run folder under {@code results} created since this JVM started. */
-  static Optional<Path> currentRun(Path results) {
-    long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-    return ReportMain.newestRun(results)
-        .filter(dir -> dir.toFile().lastModified() >= jvmStart - 1000);
   }
 }

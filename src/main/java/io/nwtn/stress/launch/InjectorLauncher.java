@@ -1,6 +1,5 @@
 package io.nwtn.stress.launch;
 
-import io.gatling.app.Gatling$;
 import io.nwtn.stress.distributed.InjectorManifest;
 import io.nwtn.stress.distributed.InjectorShare;
 import io.nwtn.stress.distributed.TargetClockProbe;
@@ -53,7 +52,7 @@ public final class InjectorLauncher {
     String description =
         "nwtn run " + injector.runId() + " injector " + injector.index() + "/" + injector.count();
     int code =
-        Gatling$.MODULE$.fromArgs(
+        ExitPath.runInThisJvmWithoutVerdict(
             new String[] {
               "-s", STRESS_SIMULATION,
               "-rf", gatling.toString(),

@@ -5,6 +5,7 @@ import io.nwtn.stress.documents.ValidationConsole;
 import io.nwtn.stress.documents.ValidationDocument;
 import io.nwtn.stress.documents.ValidationReportWriter;
 import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.settings.SuiteSettings;
 import io.nwtn.stress.settings.ValidationSettings;
 import io.nwtn.stress.validation.RunAnalyzer;
 import io.nwtn.stress.validation.ScenarioRun;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The end of a validation run: analyse every run, write the report, print the summary and decide
@@ -28,6 +30,31 @@ public final class ValidationRun {
       DateTimeFormatter.ofPattern("'validation-'yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private ValidationRun() {}
+
+  /**
+   * The settings of a validation run, read in a JVM that can pass the verdict on; a wrong setting
+   * or an unsupported way of running stops the run with one line.
+   */
+  public static SuiteSettings settings() {
+    ExitPath.requireSupportedHost();
+    return RunConsole.orStop(SuiteSettings::load);
+  }
+
+  /**
+   * Hands the validation's verdict to the {@link ExitPath}: once Gatling is done, the collected
+   * runs are analysed, the report written and the summary printed; call it from {@code before()}.
+   *
+   * @param target the orchestrator's URL as the report shows it
+   * @param runs the runs collected by the time Gatling is done
+   */
+  public static void begin(
+      ValidationSettings settings, String target, Instant start, Supplier<List<ScenarioRun>> runs) {
+    ExitPath.afterGatling(
+        "nwtn-validation",
+        () ->
+            new ExitPath.Decision(
+                finish(settings, target, start, runs.get(), System.out, System.err), false));
+  }
 
   /** The run folder name of a run started at {@code start}. */
   public static String runId(Instant start) {

@@ -2,8 +2,8 @@ package io.nwtn.stress.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.ConfigFactory;
-import io.gatling.app.Gatling$;
 import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.launch.ExitPath;
 import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.recording.SessionSample;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
@@ -95,7 +95,7 @@ public final class FidelityBenchmark {
       props.forEach(System::setProperty);
       ConfigFactory.invalidateCaches();
       Recording.install(truth::accept);
-      return Gatling$.MODULE$.fromArgs(
+      return ExitPath.runInThisJvm(
           new String[] {
             "-s", "simulations.NwtnStressSimulation", "-rf", work.resolve("gatling").toString()
           });

@@ -63,9 +63,7 @@ class FaultSectionsTest {
   }
 
   private static Map<String, Object> sections(RunReport r) {
-    Map<String, Object> d = new java.util.LinkedHashMap<>();
-    r.faults().addTo(d);
-    return d;
+    return ResultsDocument.build(r);
   }
 
   @Test

@@ -1,0 +1,113 @@
+package io.nwtn.stress.recording;
+
+import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.settings.LoadSettings;
+import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.settings.SuiteSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a stress run records while it runs, beside Gatling's {@code simulation.log}: every answer
+ * through the {@link SampleRecorder} installed as the run's {@link Recording} sink, the target's
+ * {@code /health} before and after, and the resources sampled once a second. {@link #stop} yields
+ * the {@link Sidecar}.
+ */
+public final class RunRecorder {
+
+  private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(2);
+
+  private final Limits limits;
+  private final Map<String, Object> testConfig;
+  private final SampleRecorder recorder = new SampleRecorder();
+  private final SampleSink previous = Recording.sink();
+  private final HealthProbe probe;
+  private final ResourceMonitor monitor;
+  private final Sidecar.HealthSnapshot healthBefore;
+  private final long startEpochMs;
+  private Sidecar sidecar;
+
+  private RunRecorder(SuiteSettings suite, ReportSettings settings) {
+    this.limits = Limits.of(suite);
+    this.testConfig = testConfig(suite);
+    this.probe = new HealthProbe(suite.target().url(), HEALTH_TIMEOUT);
+    this.healthBefore = probe.sample();
+    this.startEpochMs = System.currentTimeMillis();
+    this.monitor = new ResourceMonitor(probe, settings.sampleInterval());
+  }
+
+  /** Starts recording a run against {@code suite}'s target. */
+  public static RunRecorder start(SuiteSettings suite, ReportSettings settings) {
+    RunRecorder run = new RunRecorder(suite, settings);
+    SampleSink earlier = run.previous;
+    // a sink installed before (e.g. by a test) keeps receiving every sample
+    Recording.install(
+        earlier == SampleSink.NONE
+            ? run.recorder
+            : sample -> {
+              run.recorder.accept(sample);
+              earlier.accept(sample);
+            });
+    return run;
+  }
+
+  /** The thresholds and phases the run is judged by. */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Stops recording: restores the sink there was before, stops the samples, reads {@code /health} a
+   * last time (so call it before an embedded target stops) and returns the sidecar. Later calls
+   * return the same sidecar.
+   */
+  public synchronized Sidecar stop() {
+    if (sidecar == null) {
+      long endEpochMs = System.currentTimeMillis();
+      Recording.install(previous);
+      monitor.close();
+      Sidecar.HealthSnapshot healthAfter = probe.sample();
+      sidecar =
+          recorder.snapshot(
+              startEpochMs,
+              endEpochMs,
+              limits,
+              testConfig,
+              healthBefore,
+              healthAfter,
+              monitor.samples());
+    }
+    return sidecar;
+  }
+
+  private static Map<String, Object> testConfig(SuiteSettings suite) {
+    LoadSettings load = suite.workload();
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("profile", load.profile());
+    c.put("target_url", withoutUserInfo(suite.target().url()));
+    c.put("users", load.users());
+    c.put("ramp_up_seconds", load.rampUp().toMillis() / 1000.0);
+    c.put("steady_seconds", load.steady().toMillis() / 1000.0);
+    c.put("ramp_down_seconds", load.rampDown().toMillis() / 1000.0);
+    c.put("think_time_min_seconds", load.thinkTimeMin().toMillis() / 1000.0);
+    c.put("think_time_max_seconds", load.thinkTimeMax().toMillis() / 1000.0);
+    c.put("model", load.model().toString());
+    Map<String, Integer> weights = new LinkedHashMap<>();
+    load.weights().forEach((k, v) -> weights.put(k.wireName(), v));
+    c.put("class_weights", weights);
+    return c;
+  }
+
+  /** A URL may carry credentials; reports never do. */
+  static String withoutUserInfo(URI url) {
+    try {
+      return new URI(url.getScheme(), null, url.getHost(), url.getPort(), url.getPath(), null, null)
+          .toString();
+    } catch (URISyntaxException e) {
+      return url.getScheme() + "://" + url.getHost();
+    }
+  }
+}
