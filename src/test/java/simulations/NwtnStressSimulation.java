@@ -43,7 +43,7 @@ public class NwtnStressSimulation extends Simulation {
             () ->
                 load.model() == InjectionModel.CLOSED
                     ? PhaseOneWorkload.closedUser(load, timeout, mix)
-                    : mix.apply(PhaseOneWorkload.oneQuery(load, timeout)));
+                    : PhaseOneWorkload.openUser(load, timeout, mix));
     setUp(scenario("NWTN Phase 1 users").exec(user).injectOpen(Population.injection(load)))
         .protocols(NwtnProtocol.of(settings.target()))
         .assertions(Thresholds.of(settings.requirements()))

@@ -1,5 +1,6 @@
 package simulations.chains;
 
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.percent;
@@ -8,6 +9,7 @@ import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Choice;
 import io.nwtn.stress.contract.QueryClass;
+import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.settings.LoadSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,12 +62,29 @@ public final class PhaseOneWorkload {
             session.set(
                 LEAVE_AT,
                 System.currentTimeMillis() + Population.stay(load, session.userId()).toMillis()))
-        .asLongAs(session -> System.currentTimeMillis() < session.getLong(LEAVE_AT), LOOP, false)
+        .asLongAs(
+            session ->
+                System.currentTimeMillis() < session.getLong(LEAVE_AT) && !Recording.loadStopped(),
+            LOOP,
+            false)
         .on(query.pause(session -> thinkTime(load, session.getLong(LEAVE_AT))));
   }
 
-  /** A uniform random think time, never past the user's leaving time. */
+  /**
+   * A user of the open model: one query, unless the load was asked to stop (a run interrupted by
+   * Ctrl-C), and its query first passes through {@code around}.
+   */
+  public static ChainBuilder openUser(
+      LoadSettings load, Duration requestTimeout, UnaryOperator<ChainBuilder> around) {
+    return doIf(session -> !Recording.loadStopped())
+        .then(around.apply(oneQuery(load, requestTimeout)));
+  }
+
+  /** A uniform random think time, never past the user's leaving time; none once stopping. */
   private static Duration thinkTime(LoadSettings load, long leaveAt) {
+    if (Recording.loadStopped()) {
+      return Duration.ZERO;
+    }
     long min = load.thinkTimeMin().toMillis();
     long max = load.thinkTimeMax().toMillis();
     long think = min == max ? min : ThreadLocalRandom.current().nextLong(min, max + 1);

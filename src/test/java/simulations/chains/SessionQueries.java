@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -35,6 +36,7 @@ public final class SessionQueries {
   private static final String START = "nwtn.start";
   private static final String STATUS = "nwtn.status";
   private static final String OUTCOME = "nwtn.outcome";
+  private static final String RESPONSE_TIME = "nwtn.response-time";
 
   private SessionQueries() {}
 
@@ -62,6 +64,8 @@ public final class SessionQueries {
                     // Order matters: each check sees the values the checks before it saved, and
                     // saved values survive a failed check, so the recorder sees every answer.
                     status().saveAs(STATUS),
+                    // Gatling's own response time, so the recorder's figures equal the log's
+                    responseTimeInMillis().saveAs(RESPONSE_TIME),
                     bodyBytes()
                         .transformWithSession((b, s) -> Outcome.of(s.getInt(STATUS), b))
                         .saveAs(OUTCOME),
@@ -82,13 +86,23 @@ public final class SessionQueries {
     return feed(prompts)
         .exec(
             session ->
-                session.remove(STATUS).remove(OUTCOME).set(START, System.currentTimeMillis()));
+                session
+                    .remove(STATUS)
+                    .remove(OUTCOME)
+                    .remove(RESPONSE_TIME)
+                    .set(START, System.currentTimeMillis()));
   }
 
-  /** An answer that never came (timeout, refused connection) is recorded with status 0. */
+  /**
+   * An answer that never came (timeout, refused connection) is recorded with status 0. An answer
+   * that came is timed by Gatling's own response time, as in {@code simulation.log}.
+   */
   private static void record(QueryClass queryClass, Session session) {
     long end = System.currentTimeMillis();
-    long start = session.getLong(START);
+    long start =
+        session.contains(RESPONSE_TIME)
+            ? end - session.getInt(RESPONSE_TIME)
+            : session.getLong(START);
     Outcome outcome = session.get(OUTCOME);
     Recording.sink()
         .accept(

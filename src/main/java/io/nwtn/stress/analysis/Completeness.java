@@ -57,16 +57,16 @@ public record Completeness(List<String> reasons) {
     List<String> reasons = new ArrayList<>();
     if (marked(runFolder)) {
       reasons.add(markerReason(runFolder));
-      if (answered > logRequests) {
-        // Gatling writes simulation.log in buffers; a stopped JVM never writes the last one
-        reasons.add(
-            "simulation.log holds "
-                + logRequests
-                + " of the "
-                + answered
-                + " requests answered before the stop; the figures cover those "
-                + logRequests);
-      }
+    }
+    if (answered > logRequests) {
+      // Gatling writes simulation.log in buffers; a stopped JVM never writes the last one
+      reasons.add(
+          "simulation.log holds "
+              + logRequests
+              + " of the "
+              + answered
+              + " requests the simulation recorded before the stop; their counts, response times"
+              + " and failures come from the sidecar, the timeline and concurrency from the log");
     }
     if (!sidecarPresent) {
       reasons.add(

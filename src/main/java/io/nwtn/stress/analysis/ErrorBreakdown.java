@@ -24,6 +24,18 @@ public record ErrorBreakdown(long totalFailed, String answeredSource, List<Entry
 
   /** Builds the breakdown; {@code sidecar} may be {@code null}. */
   public static ErrorBreakdown of(LogAnalysis log, Sidecar sidecar) {
+    return of(log, RequestFigures.of(log, sidecar), sidecar);
+  }
+
+  /**
+   * Builds the breakdown of {@code requests}' failures: when they come from the sidecar (the log
+   * lost requests of a run stopped early), every kind is the sidecar's, answers that never came
+   * counted as {@value #NO_ANSWER}.
+   */
+  public static ErrorBreakdown of(LogAnalysis log, RequestFigures requests, Sidecar sidecar) {
+    if (requests.fromSidecar()) {
+      return fromSidecar(requests, sidecar);
+    }
     List<Entry> transport = new ArrayList<>();
     List<Entry> answeredFromLog = new ArrayList<>();
     for (FailureTally t : log.failures().values()) {
@@ -41,13 +53,30 @@ public record ErrorBreakdown(long totalFailed, String answeredSource, List<Entry
         log.ko(), useSidecar ? "sidecar" : "simulation.log", List.copyOf(all));
   }
 
+  /** The sidecar's failure key of requests that got no answer (timeout, connection failure). */
+  public static final String NO_ANSWER = "no_answer";
+
+  private static ErrorBreakdown fromSidecar(RequestFigures requests, Sidecar sidecar) {
+    List<Entry> all = new ArrayList<>();
+    if (sidecar.failures() != null) {
+      sidecar
+          .failures()
+          .forEach(
+              (key, r) ->
+                  all.add(
+                      new Entry(key, r.count(), r.firstEpochMs(), r.lastEpochMs(), r.example())));
+    }
+    all.sort(Comparator.comparingLong(Entry::count).reversed().thenComparing(Entry::category));
+    return new ErrorBreakdown(requests.failed(), RequestFigures.SIDECAR, List.copyOf(all));
+  }
+
   private static List<Entry> answeredFromSidecar(Sidecar sidecar) {
     List<Entry> out = new ArrayList<>();
     if (sidecar == null || sidecar.failures() == null) {
       return out;
     }
     for (Map.Entry<String, Sidecar.FailureRecord> f : sidecar.failures().entrySet()) {
-      if (!"no_answer".equals(f.getKey())) {
+      if (!NO_ANSWER.equals(f.getKey())) {
         Sidecar.FailureRecord r = f.getValue();
         out.add(new Entry(f.getKey(), r.count(), r.firstEpochMs(), r.lastEpochMs(), r.example()));
       }

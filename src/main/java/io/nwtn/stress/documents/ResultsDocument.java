@@ -1,5 +1,6 @@
 package io.nwtn.stress.documents;
 
+import io.nwtn.stress.analysis.RequestFigures;
 import io.nwtn.stress.files.HistogramCodec;
 import io.nwtn.stress.verdict.Compliance;
 import io.nwtn.stress.verdict.RunMetrics;
@@ -54,8 +55,32 @@ public final class ResultsDocument {
     d.put("query_class_results", OrchestratorMetrics.classResults(r.sidecar()));
     d.put("ftns_accounting", OrchestratorMetrics.ftns(r.sidecar()));
     d.put("gatling_p95_latency_ms", m.gatlingP95Ms());
-    d.put("response_time_histogram", HistogramCodec.encode(r.log().responseTimes()));
+    d.put("response_time_histogram", HistogramCodec.encode(r.requests().responseTimes()));
+    d.put("figure_sources", sources(r));
     return d;
+  }
+
+  /**
+   * Where each part of the results came from: {@code simulation.log}, or the in-run recorder's
+   * sidecar for what the log lost when the run was stopped before Gatling wrote its last buffer.
+   */
+  private static Map<String, Object> sources(RunReport r) {
+    String requests = r.requests().source();
+    String recorder = r.sidecar() == null ? "none" : RequestFigures.SIDECAR;
+    Map<String, Object> s = Json.object();
+    s.put("requests", requests);
+    s.put("latency", requests);
+    s.put(
+        "error_breakdown",
+        r.errors().answeredSource().equals(RequestFigures.SIDECAR)
+            ? RequestFigures.SIDECAR
+            : requests);
+    s.put("concurrency", RequestFigures.LOG);
+    s.put("timeline", RequestFigures.LOG);
+    s.put("query_classes", recorder);
+    s.put("agents", recorder);
+    s.put("ftns", recorder);
+    return s;
   }
 
   private static Map<String, Object> testConfig(RunReport r) {

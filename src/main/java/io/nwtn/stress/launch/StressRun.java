@@ -4,6 +4,7 @@ import io.nwtn.stress.analysis.Completeness;
 import io.nwtn.stress.distributed.InjectorShare;
 import io.nwtn.stress.exit.ExitStatus;
 import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.recording.RunRecorder;
 import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.recording.SidecarFile;
@@ -91,6 +92,10 @@ public final class StressRun {
     synchronized (this) {
       // after() ends the recording of a run that reached its end; else the JVM is going down early
       stoppedEarly = !ended;
+    }
+    if (stoppedEarly) {
+      // Gatling's users go on while the JVM goes down: no new request, only those in flight
+      Recording.stopLoad();
     }
     end();
     Optional<Path> folder =

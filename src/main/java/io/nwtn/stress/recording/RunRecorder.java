@@ -42,6 +42,7 @@ public final class RunRecorder {
   /** Starts recording a run against {@code suite}'s target. */
   public static RunRecorder start(SuiteSettings suite, ReportSettings settings) {
     RunRecorder run = new RunRecorder(suite, settings);
+    Recording.resetStop();
     SampleSink earlier = run.previous;
     // a sink installed before (e.g. by a test) keeps receiving every sample
     Recording.install(

@@ -158,7 +158,8 @@ public final class SampleRecorder implements SampleSink {
     private final LongAdder count = new LongAdder();
     private final LongAdder ok = new LongAdder();
     private final LongAdder overTarget = new LongAdder();
-    private final Recorder latency = new Recorder(3);
+    // five significant digits: exact to the millisecond up to 131 s, as the log's histogram
+    private final Recorder latency = new Recorder(5);
 
     ClassCounters(long targetMs) {
       this.targetMs = targetMs;

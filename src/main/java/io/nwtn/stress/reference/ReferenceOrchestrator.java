@@ -98,6 +98,11 @@ public final class ReferenceOrchestrator implements AutoCloseable {
     return state.faults;
   }
 
+  /** The session requests this server has received since it started. */
+  public long sessionRequests() {
+    return state.sessionRequests.sum();
+  }
+
   /** The settings the server started with. */
   public ReferenceSettings settings() {
     return state.settings;

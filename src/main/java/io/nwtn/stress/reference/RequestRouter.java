@@ -65,6 +65,7 @@ final class RequestRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
   }
 
   private void sessions(ChannelHandlerContext ctx, boolean keepAlive, FullHttpRequest request) {
+    state.sessionRequests.increment();
     if (!request.method().equals(HttpMethod.POST)) {
       wrongMethod(ctx, keepAlive, "POST");
     } else if (authorized(ctx, keepAlive, request)) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /** What the endpoints of one server share: settings, live faults, breaker, admission, counters. */
 final class ServerState {
@@ -17,6 +18,9 @@ final class ServerState {
   final PipelineSimulator simulator;
   final long startNanos;
   final AtomicInteger inFlight = new AtomicInteger();
+
+  /** Session requests received (POST /api/v1/sessions, authorised or not), since start. */
+  final LongAdder sessionRequests = new LongAdder();
 
   ServerState(ReferenceSettings settings) {
     this.settings = settings;

@@ -3,6 +3,7 @@ package io.nwtn.stress.report;
 import io.nwtn.stress.analysis.Completeness;
 import io.nwtn.stress.analysis.FaultFindings;
 import io.nwtn.stress.analysis.LogAnalysis;
+import io.nwtn.stress.analysis.RequestFigures;
 import io.nwtn.stress.analysis.RunLog;
 import io.nwtn.stress.documents.ConsoleFigures;
 import io.nwtn.stress.documents.StressConsole;
@@ -143,7 +144,7 @@ public final class PostProcessor {
             sidecar.isPresent(),
             logCut,
             analysis.total(),
-            sidecar.map(PostProcessor::answered).orElse(-1L));
+            RequestFigures.answered(sidecar.orElse(null)));
     String name = runFolder.toAbsolutePath().normalize().getFileName().toString();
     return RunReport.of(
         name,
@@ -176,13 +177,6 @@ public final class PostProcessor {
     } catch (IOException e) {
       throw new ExitException(ExitStatus.ERROR, log + ": cannot read: " + e.getMessage(), e);
     }
-  }
-
-  /** The Phase 1 requests the sidecar saw, answered or not. */
-  private static long answered(Sidecar sidecar) {
-    return sidecar.classes() == null
-        ? -1
-        : sidecar.classes().values().stream().mapToLong(Sidecar.ClassRecord::count).sum();
   }
 
   private static String reasons(RunReport report) {

@@ -1,9 +1,9 @@
 package io.nwtn.stress.verdict;
 
 import io.nwtn.stress.analysis.LogAnalysis;
+import io.nwtn.stress.analysis.RequestFigures;
 import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.settings.Limits;
-import org.HdrHistogram.Histogram;
 
 /**
  * The figures a verdict is reached on. Counts, response times and concurrency come from {@code
@@ -42,23 +42,35 @@ public record RunMetrics(
 
   /** Computes the figures; {@code sidecar} may be {@code null} when the run recorded none. */
   public static RunMetrics compute(LogAnalysis log, Sidecar sidecar, Limits limits) {
-    Histogram times = log.responseTimes();
+    return compute(log, RequestFigures.of(log, sidecar), sidecar, limits);
+  }
+
+  /**
+   * Computes the figures with the requests' counts and response times from {@code requests}: the
+   * log's, or the sidecar's when the log lost requests of a run stopped early.
+   */
+  public static RunMetrics compute(
+      LogAnalysis log, RequestFigures requests, Sidecar sidecar, Limits limits) {
     long peakRps = 0;
     for (LogAnalysis.Second s : log.seconds().values()) {
       peakRps = Math.max(peakRps, s.completed());
     }
     long rampStarted = log.rampUpRequests();
+    long end =
+        requests.fromSidecar()
+            ? Math.max(log.endEpochMs(), sidecar.endEpochMs())
+            : log.endEpochMs();
     return new RunMetrics(
         log.startEpochMs(),
-        log.endEpochMs(),
-        log.total(),
-        log.ok(),
-        log.ko(),
-        log.meanMs(),
-        percentile(times, 50),
-        percentile(times, 95),
-        percentile(times, 99),
-        log.maxMs(),
+        end,
+        requests.total(),
+        requests.ok(),
+        requests.failed(),
+        requests.fromSidecar() ? requests.meanMs() : log.meanMs(),
+        requests.percentileMs(50),
+        requests.percentileMs(95),
+        requests.percentileMs(99),
+        requests.fromSidecar() ? requests.maxMs() : log.maxMs(),
         log.maxConcurrentUsers(),
         log.rampUpPeakUsers(),
         rampStarted,
@@ -67,10 +79,6 @@ public record RunMetrics(
         breakerAnswers(sidecar),
         breakerHealthDelta(sidecar),
         log.gatlingP95Ms());
-  }
-
-  private static long percentile(Histogram h, double p) {
-    return h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(p);
   }
 
   private static long breakerAnswers(Sidecar sidecar) {

@@ -4,6 +4,7 @@ import io.nwtn.stress.analysis.AgentStats;
 import io.nwtn.stress.analysis.ErrorBreakdown;
 import io.nwtn.stress.analysis.FaultFindings;
 import io.nwtn.stress.analysis.LogAnalysis;
+import io.nwtn.stress.analysis.RequestFigures;
 import io.nwtn.stress.files.HistogramCodec;
 import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.settings.Limits;
@@ -19,6 +20,7 @@ import org.HdrHistogram.Histogram;
  *
  * @param runName the run folder's name, also the name of the report folder
  * @param sidecar what the simulation recorded, or {@code null}
+ * @param requests the Phase 1 requests' counts and response times, from the log or the sidecar
  * @param faults the injected requests, the outage and recovery, and whether the run is complete
  */
 public record RunReport(
@@ -26,6 +28,7 @@ public record RunReport(
     LogAnalysis log,
     Sidecar sidecar,
     Limits limits,
+    RequestFigures requests,
     RunMetrics metrics,
     Compliance compliance,
     Rating rating,
@@ -42,7 +45,8 @@ public record RunReport(
       Limits limits,
       ReportSettings settings,
       FaultFindings faults) {
-    RunMetrics metrics = RunMetrics.compute(log, sidecar, limits);
+    RequestFigures requests = RequestFigures.of(log, sidecar);
+    RunMetrics metrics = RunMetrics.compute(log, requests, sidecar, limits);
     Map<String, AgentStats> agents =
         AgentStats.of(sidecar == null ? Map.of() : sidecar.agentTimesUs());
     double warnS = settings.agentP95Warning().toMillis() / 1000.0;
@@ -51,12 +55,13 @@ public record RunReport(
         log,
         sidecar,
         limits,
+        requests,
         metrics,
         Compliance.evaluate(metrics, limits),
         Rating.of(metrics.p95Ms(), metrics.successRate()),
         Recommendations.of(metrics, limits, agents, warnS, classP95(sidecar)),
         agents,
-        ErrorBreakdown.of(log, sidecar),
+        ErrorBreakdown.of(log, requests, sidecar),
         faults);
   }
 
