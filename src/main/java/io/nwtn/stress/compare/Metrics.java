@@ -28,6 +28,12 @@ final class Metrics {
       add(out, f, Kind.LATENCY, b.path(f), c.path(f), hb, hc);
     }
     add(out, "success_rate", Kind.SUCCESS_RATE, b.path("success_rate"), c.path("success_rate"));
+    add(
+        out,
+        "pipeline_integrity",
+        Kind.SUCCESS_RATE,
+        b.path("pipeline_integrity"),
+        c.path("pipeline_integrity"));
     add(out, "avg_rps", Kind.THROUGHPUT, b.path("avg_rps"), c.path("avg_rps"));
     add(out, "peak_rps", Kind.THROUGHPUT, b.path("peak_rps"), c.path("peak_rps"));
     add(

@@ -20,6 +20,14 @@ public record TraceAnalysis(
     boolean chainWhole,
     int contextUsedBySteps) {
 
+  /**
+   * Whether the trace shows the whole pipeline working: every expected agent ran, no agent failed,
+   * the agents ran in pipeline order and the data-flow chain is unbroken.
+   */
+  public boolean intact() {
+    return missingAgents.isEmpty() && failedAgents.isEmpty() && inPipelineOrder && chainWhole;
+  }
+
   /** Analyses a trace against the agents a query class expects. */
   public static TraceAnalysis of(List<ReasoningStep> trace, List<Agent> expected) {
     List<Agent> run = new ArrayList<>();

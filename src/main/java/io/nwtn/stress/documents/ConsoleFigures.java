@@ -15,6 +15,11 @@ public final class ConsoleFigures {
 
   /** A check's figure: rates as percentages, the rest as numbers. */
   public static String figure(ComplianceCheck check, double v) {
-    return check.name().endsWith("success_rate") ? Recommendations.percent(v) : figure(v);
+    return isShare(check.name()) ? Recommendations.percent(v) : figure(v);
+  }
+
+  /** Whether a check measures a share of requests (shown as a percentage). */
+  public static boolean isShare(String checkName) {
+    return checkName.endsWith("success_rate") || checkName.equals("pipeline_integrity");
   }
 }

@@ -38,7 +38,9 @@ public final class ResultsDocument {
     d.put("phase1_latency_compliance", c.passed(Compliance.LATENCY));
     d.put("phase1_concurrency_compliance", c.passed(Compliance.CONCURRENCY));
     d.put("phase1_success_rate_compliance", c.passed(Compliance.SUCCESS_RATE));
+    d.put("phase1_pipeline_compliance", c.passed(Compliance.PIPELINE));
     d.put("phase1_overall_compliance", c.passed());
+    d.put("pipeline_integrity", m.pipelineIntegrity());
     d.put("agent_performance", r.agents());
     d.put("orchestrator_metrics", OrchestratorMetrics.build(r));
     d.put("system_metrics", SystemMetrics.build(r.sidecar()));

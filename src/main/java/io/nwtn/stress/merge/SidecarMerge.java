@@ -94,14 +94,7 @@ public final class SidecarMerge {
     if (a == null || b == null) {
       return a == null ? b : a;
     }
-    return new Sidecar.PipelineRecord(
-        a.traces() + b.traces(),
-        counts(a.missingAgents(), b.missingAgents()),
-        counts(a.failedAgents(), b.failedAgents()),
-        counts(a.unknownAgents(), b.unknownAgents()),
-        a.outOfOrder() + b.outOfOrder(),
-        a.brokenChains() + b.brokenChains(),
-        a.safetyNotValidated() + b.safetyNotValidated());
+    return a.plus(b);
   }
 
   private static Map<String, Long> counts(Map<String, Long> a, Map<String, Long> b) {

@@ -60,7 +60,7 @@ public final class SampleRecorder implements SampleSink {
         response.reasoningTrace() == null ? List.of() : response.reasoningTrace();
     recordAgentTimes(queryClass, trace);
     TraceAnalysis analysis = TraceAnalysis.of(trace, queryClass.expectedAgents());
-    pipeline.add(analysis, response);
+    pipeline.add(queryClass, analysis, response);
     ftns.add(queryClass.contextAllocation(), response, analysis.contextUsedBySteps());
   }
 

@@ -52,7 +52,13 @@ public record Sidecar(
   /** Failures of one kind: how many, first and last time, one example. */
   public record FailureRecord(long count, long firstEpochMs, long lastEpochMs, String example) {}
 
-  /** What the reasoning traces of valid answers said about the pipeline. */
+  /**
+   * What the reasoning traces of valid answers said about the pipeline.
+   *
+   * @param intact traces with every expected agent run and succeeded, in pipeline order, with an
+   *     unbroken chain; {@code null} in a sidecar written before it was counted
+   * @param byClass the same per query class; {@code null} inside a class's own record
+   */
   public record PipelineRecord(
       long traces,
       Map<String, Long> missingAgents,
@@ -60,7 +66,74 @@ public record Sidecar(
       Map<String, Long> unknownAgents,
       long outOfOrder,
       long brokenChains,
-      long safetyNotValidated) {}
+      long safetyNotValidated,
+      Long intact,
+      Map<String, PipelineRecord> byClass) {
+
+    /**
+     * The traces that were intact; for a sidecar that did not count them, the lower bound left when
+     * each fault counted spoils a trace of its own.
+     */
+    public long intactTraces() {
+      if (intact != null) {
+        return intact;
+      }
+      long faults =
+          missingAgents.values().stream().mapToLong(Long::longValue).sum()
+              + failedAgents.values().stream().mapToLong(Long::longValue).sum()
+              + outOfOrder
+              + brokenChains;
+      return Math.max(0, traces - faults);
+    }
+
+    /** This record and {@code other} added together, class by class. */
+    public PipelineRecord plus(PipelineRecord other) {
+      Map<String, PipelineRecord> classes =
+          byClass == null && other.byClass == null ? null : new java.util.LinkedHashMap<>();
+      for (Map<String, PipelineRecord> m : java.util.Arrays.asList(byClass, other.byClass)) {
+        if (m != null) {
+          m.forEach((k, v) -> classes.merge(k, v, PipelineRecord::plus));
+        }
+      }
+      return new PipelineRecord(
+          traces + other.traces,
+          sum(missingAgents, other.missingAgents),
+          sum(failedAgents, other.failedAgents),
+          sum(unknownAgents, other.unknownAgents),
+          outOfOrder + other.outOfOrder,
+          brokenChains + other.brokenChains,
+          safetyNotValidated + other.safetyNotValidated,
+          intact == null || other.intact == null ? null : intact + other.intact,
+          classes);
+    }
+
+    /** The same counts with {@code classes} as the per-class records. */
+    public PipelineRecord withClasses(Map<String, PipelineRecord> classes) {
+      return new PipelineRecord(
+          traces,
+          missingAgents,
+          failedAgents,
+          unknownAgents,
+          outOfOrder,
+          brokenChains,
+          safetyNotValidated,
+          intact,
+          classes);
+    }
+
+    private static Map<String, Long> sum(Map<String, Long> a, Map<String, Long> b) {
+      Map<String, Long> out = new java.util.TreeMap<>(a == null ? Map.of() : a);
+      if (b != null) {
+        b.forEach((k, v) -> out.merge(k, v, Long::sum));
+      }
+      return out;
+    }
+
+    /** The share of traces that were intact; 1 without any trace. */
+    public double integrity() {
+      return traces == 0 ? 1.0 : (double) intactTraces() / traces;
+    }
+  }
 
   /**
    * FTNS accounting over valid answers.

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param successRate the share of successful requests must be at least this (0..1)
  * @param concurrency the concurrent users the run must reach and sustain
  * @param classTargetMs per query class, the contract's target time
+ * @param pipelineIntegrity the share of successful answers whose trace shows the whole pipeline
+ *     working must be at least this (0..1); 0 in a sidecar written before it was judged
  */
 public record Limits(
     long p95LatencyMs,
@@ -22,11 +24,16 @@ public record Limits(
     long rampUpMs,
     long steadyMs,
     long rampDownMs,
-    Map<String, Long> classTargetMs) {
+    Map<String, Long> classTargetMs,
+    double pipelineIntegrity) {
+
+  /** The contract's share of answers that must show the whole pipeline working. */
+  public static final double PIPELINE_INTEGRITY = 0.99;
 
   /** The Phase 1 requirements of the contract with the standard profile's phases. */
   public static Limits phase1() {
-    return new Limits(2000, 1000, 0.95, 1000, 60_000, 300_000, 60_000, contractTargets());
+    return new Limits(
+        2000, 1000, 0.95, 1000, 60_000, 300_000, 60_000, contractTargets(), PIPELINE_INTEGRITY);
   }
 
   /** The limits and phases of a run's settings. */
@@ -43,7 +50,8 @@ public record Limits(
         load.rampUp().toMillis(),
         load.steady().toMillis(),
         load.rampDown().toMillis(),
-        targets);
+        targets,
+        r.pipelineIntegrity());
   }
 
   /** The target time of each query class, from the contract's table. */

@@ -15,13 +15,16 @@ import java.util.Map;
  * @param successRate lowest accepted share of successful requests, 0 to 1
  * @param concurrency concurrent users that must be sustained (the profile's users by default)
  * @param targetTimes each class's target time, checked against its 95th percentile
+ * @param pipelineIntegrity lowest accepted share of successful answers whose trace shows the whole
+ *     pipeline working, 0 to 1
  */
 public record RequirementsSettings(
     Duration p95Latency,
     Duration meanLatency,
     double successRate,
     int concurrency,
-    Map<QueryClass, Duration> targetTimes) {
+    Map<QueryClass, Duration> targetTimes,
+    double pipelineIntegrity) {
 
   private static final String S = "nwtn.requirements.";
 
@@ -41,6 +44,7 @@ public record RequirementsSettings(
         Read.duration(root, S + "mean-latency", Duration.ofMillis(1)),
         Read.number(root, S + "success-rate", 0, 1),
         Read.integer(root, S + "concurrency", 1),
-        targets);
+        targets,
+        Read.number(root, S + "pipeline-integrity", 0, 1));
   }
 }

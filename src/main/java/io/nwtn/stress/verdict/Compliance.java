@@ -12,6 +12,7 @@ public record Compliance(List<ComplianceCheck> checks) {
   public static final String LATENCY = "latency";
   public static final String CONCURRENCY = "concurrency";
   public static final String SUCCESS_RATE = "success_rate";
+  public static final String PIPELINE = "pipeline";
 
   /** Checks every requirement of {@code limits} against {@code m}. */
   public static Compliance evaluate(RunMetrics m, Limits limits) {
@@ -54,7 +55,33 @@ public record Compliance(List<ComplianceCheck> checks) {
                 "circuit breaker activations",
                 SUCCESS_RATE,
                 0,
-                m.breakerActivations())));
+                m.breakerActivations()),
+            pipelineIntegrity(m, limits)));
+  }
+
+  /**
+   * All agents functioning: the share of successful answers whose trace holds every agent expected
+   * for its class, each succeeded, in pipeline order, with an unbroken chain. A run that recorded
+   * no traces cannot show it and fails the check.
+   */
+  private static ComplianceCheck pipelineIntegrity(RunMetrics m, Limits limits) {
+    String requirement = "answers with every expected agent working, in order, chain unbroken";
+    if (m.pipelineIntegrity() == null) {
+      return new ComplianceCheck(
+          "pipeline_integrity",
+          requirement + " (no traces recorded)",
+          PIPELINE,
+          ">=",
+          limits.pipelineIntegrity(),
+          0,
+          false);
+    }
+    return ComplianceCheck.atLeast(
+        "pipeline_integrity",
+        requirement,
+        PIPELINE,
+        limits.pipelineIntegrity(),
+        m.pipelineIntegrity());
   }
 
   /** Whether every check of a group passed. */

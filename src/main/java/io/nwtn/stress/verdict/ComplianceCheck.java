@@ -5,8 +5,8 @@ package io.nwtn.stress.verdict;
  *
  * @param name stable key, e.g. {@code p95_latency}
  * @param requirement what must hold, for a person
- * @param group the {@code phase1_*_compliance} field it counts toward: latency, concurrency or
- *     success_rate
+ * @param group the {@code phase1_*_compliance} field it counts toward: latency, concurrency,
+ *     success_rate or pipeline
  * @param comparison how {@code measured} is compared with {@code threshold}: {@code <}, {@code >=}
  *     or {@code ==}
  */

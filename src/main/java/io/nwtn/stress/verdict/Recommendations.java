@@ -1,6 +1,7 @@
 package io.nwtn.stress.verdict;
 
 import io.nwtn.stress.analysis.AgentStats;
+import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.settings.Limits;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +19,29 @@ public final class Recommendations {
     return of(m, limits, agents, agentP95WarningS, Map.of());
   }
 
-  /**
-   * The findings of a run; empty when there is nothing to improve.
-   *
-   * @param classP95Ms per query class, the P95 of its response times
-   */
+  /** The findings of a run whose pipeline was not looked at. */
   public static List<Recommendation> of(
       RunMetrics m,
       Limits limits,
       Map<String, AgentStats> agents,
       double agentP95WarningS,
       Map<String, Long> classP95Ms) {
+    return of(m, limits, agents, agentP95WarningS, classP95Ms, null);
+  }
+
+  /**
+   * The findings of a run; empty when there is nothing to improve.
+   *
+   * @param classP95Ms per query class, the P95 of its response times
+   * @param pipeline what the traces said about the pipeline, or {@code null}
+   */
+  public static List<Recommendation> of(
+      RunMetrics m,
+      Limits limits,
+      Map<String, AgentStats> agents,
+      double agentP95WarningS,
+      Map<String, Long> classP95Ms,
+      Sidecar.PipelineRecord pipeline) {
     List<Recommendation> out = new ArrayList<>();
     if (m.p95Ms() >= limits.p95LatencyMs()) {
       out.add(
@@ -73,6 +86,7 @@ public final class Recommendations {
               "Find what failed before the breaker opened in the error breakdown",
               "Review the breaker's failure threshold and cool-down"));
     }
+    PipelineFindings.of(m, limits, pipeline).ifPresent(out::add);
     classP95Ms.forEach(
         (name, p95) -> {
           Long target = limits.classTargetMs().get(name);

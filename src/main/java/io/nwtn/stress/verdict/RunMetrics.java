@@ -16,6 +16,8 @@ import io.nwtn.stress.settings.Limits;
  * @param breakerHealthDelta growth of {@code circuit_breaker.activations} in {@code /health}, or
  *     {@code null} when the target does not report it
  * @param gatlingP95Ms the P95 Gatling's own report shows (its t-digest), for comparison only
+ * @param pipelineIntegrity the share of successful answers whose trace showed the whole pipeline
+ *     working, or {@code null} when the run recorded no traces (no sidecar)
  */
 public record RunMetrics(
     long startEpochMs,
@@ -35,7 +37,8 @@ public record RunMetrics(
     long peakRps,
     long breakerAnswers,
     Long breakerHealthDelta,
-    long gatlingP95Ms) {
+    long gatlingP95Ms,
+    Double pipelineIntegrity) {
 
   /** The sidecar failure key of a circuit-breaker answer. */
   public static final String BREAKER_KEY = "http_503_circuit_breaker_open";
@@ -78,7 +81,8 @@ public record RunMetrics(
         peakRps,
         breakerAnswers(sidecar),
         breakerHealthDelta(sidecar),
-        log.gatlingP95Ms());
+        log.gatlingP95Ms(),
+        sidecar == null || sidecar.pipeline() == null ? null : sidecar.pipeline().integrity());
   }
 
   private static long breakerAnswers(Sidecar sidecar) {

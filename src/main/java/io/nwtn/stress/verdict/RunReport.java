@@ -59,7 +59,13 @@ public record RunReport(
         metrics,
         Compliance.evaluate(metrics, limits),
         Rating.of(metrics.p95Ms(), metrics.successRate()),
-        Recommendations.of(metrics, limits, agents, warnS, classP95(sidecar)),
+        Recommendations.of(
+            metrics,
+            limits,
+            agents,
+            warnS,
+            classP95(sidecar),
+            sidecar == null ? null : sidecar.pipeline()),
         agents,
         ErrorBreakdown.of(log, requests, sidecar),
         faults);

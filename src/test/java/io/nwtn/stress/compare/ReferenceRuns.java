@@ -66,7 +66,16 @@ final class ReferenceRuns {
       end = System.currentTimeMillis();
     }
     Limits limits =
-        new Limits(2000, 1000, 0.95, users, 0, end - start, 0, Limits.contractTargets());
+        new Limits(
+            2000,
+            1000,
+            0.95,
+            users,
+            0,
+            end - start,
+            0,
+            Limits.contractTargets(),
+            Limits.PIPELINE_INTEGRITY);
     LogAnalysis analysis = new LogAnalysis(limits.rampUpMs());
     RunLog log = RunLog.of(analysis);
     log.header(new LogHeader("3.15.1", "reference-runs", start, name, List.of("nwtn"), 0));

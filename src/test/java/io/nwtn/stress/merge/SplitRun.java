@@ -57,7 +57,8 @@ final class SplitRun {
             4_000,
             10_000,
             2_000,
-            Limits.contractTargets());
+            Limits.contractTargets(),
+            Limits.PIPELINE_INTEGRITY);
     SplittableRandom random = new SplittableRandom(seed);
     long seq = 0;
     for (int i = 0; i < injectors; i++) {

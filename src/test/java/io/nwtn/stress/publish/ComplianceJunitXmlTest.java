@@ -30,7 +30,7 @@ class ComplianceJunitXmlTest {
     Element suite = d.getDocumentElement();
     NodeList cases = d.getElementsByTagName("testcase");
     assertEquals("testsuite", suite.getTagName());
-    assertEquals(7, cases.getLength());
+    assertEquals(8, cases.getLength());
     assertEquals(Integer.toString(cases.getLength()), suite.getAttribute("tests"));
     NodeList failures = d.getElementsByTagName("failure");
     assertEquals(failures.getLength(), Integer.parseInt(suite.getAttribute("failures")));

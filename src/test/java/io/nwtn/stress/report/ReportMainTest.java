@@ -101,7 +101,7 @@ class ReportMainTest extends ReportMainCase {
     assertEquals(10, r.get("max_concurrent_users").asLong());
     assertEquals("excellent", r.get("performance_rating").asText());
     assertEquals(1, r.get("error_breakdown").get("http_503_overloaded").asLong());
-    assertEquals(7, r.get("compliance_checks").size());
+    assertEquals(8, r.get("compliance_checks").size());
     assertFalse(r.get("agent_performance").isEmpty());
     for (JsonNode agent : r.get("agent_performance")) {
       for (String field :

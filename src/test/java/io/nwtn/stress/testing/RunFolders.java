@@ -111,6 +111,7 @@ public final class RunFolders {
         rampUpMs,
         3000,
         1000,
-        p.classTargetMs());
+        p.classTargetMs(),
+        p.pipelineIntegrity());
   }
 }

@@ -59,7 +59,16 @@ public record SyntheticRun(
 
   public RunReport report() {
     Limits limits =
-        new Limits(2000, 1000, 0.95, users, 10_000, 40_000, 10_000, Limits.contractTargets());
+        new Limits(
+            2000,
+            1000,
+            0.95,
+            users,
+            10_000,
+            40_000,
+            10_000,
+            Limits.contractTargets(),
+            Limits.PIPELINE_INTEGRITY);
     LogAnalysis analysis = new LogAnalysis(limits.rampUpMs());
     RunLog log = RunLog.of(analysis);
     log.header(
@@ -116,6 +125,20 @@ public record SyntheticRun(
     return RunReport.of(name, analysis, sidecar, limits, settings, findings(log, limits));
   }
 
+  /** Every successful answer's trace shows the whole pipeline working. */
+  private static Sidecar.PipelineRecord pipeline(Map<QueryClass, long[]> counts) {
+    Map<String, Sidecar.PipelineRecord> byClass = new LinkedHashMap<>();
+    counts.forEach(
+        (qc, c) ->
+            byClass.put(
+                qc.wireName(),
+                new Sidecar.PipelineRecord(
+                    c[1], Map.of(), Map.of(), Map.of(), 0, 0, 0, c[1], null)));
+    Sidecar.PipelineRecord all =
+        byClass.values().stream().reduce(Sidecar.PipelineRecord::plus).orElseThrow();
+    return all.withClasses(byClass);
+  }
+
   private Sidecar sidecar(
       Limits limits,
       Map<QueryClass, Histogram> classes,
@@ -156,7 +179,7 @@ public record SyntheticRun(
         at,
         Map.of(),
         failures,
-        null,
+        pipeline(counts),
         ftns,
         before,
         after,

@@ -31,7 +31,10 @@ class ComplianceTest {
         rule("circuit_breaker_activations", "success_rate", m -> m.breakerAnswers = 0, true),
         rule("circuit_breaker_activations", "success_rate", m -> m.breakerAnswers = 1, false),
         rule("circuit_breaker_activations", "success_rate", m -> m.breakerDelta = 2L, false),
-        rule("circuit_breaker_activations", "success_rate", m -> m.breakerDelta = null, true));
+        rule("circuit_breaker_activations", "success_rate", m -> m.breakerDelta = null, true),
+        rule("pipeline_integrity", "pipeline", m -> m.pipelineIntegrity = 0.99, true),
+        rule("pipeline_integrity", "pipeline", m -> m.pipelineIntegrity = 0.989, false),
+        rule("pipeline_integrity", "pipeline", m -> m.pipelineIntegrity = null, false));
   }
 
   private static Arguments rule(
@@ -68,7 +71,8 @@ class ComplianceTest {
             "ramp_up_concurrency",
             "ramp_up_success_rate",
             "success_rate",
-            "circuit_breaker_activations"),
+            "circuit_breaker_activations",
+            "pipeline_integrity"),
         c.checks().stream().map(ComplianceCheck::name).toList());
     ComplianceCheck p95 = c.checks().get(0);
     assertEquals(2000, p95.threshold());

@@ -13,6 +13,7 @@ final class MetricsBuilder {
   double rampSuccess = 0.99;
   long breakerAnswers;
   Long breakerDelta = 0L;
+  Double pipelineIntegrity = 1.0;
 
   RunMetrics build() {
     return new RunMetrics(
@@ -33,6 +34,7 @@ final class MetricsBuilder {
         120,
         breakerAnswers,
         breakerDelta,
-        p95 - 10);
+        p95 - 10,
+        pipelineIntegrity);
   }
 }
