@@ -7,14 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.nwtn.stress.testing.BoundedProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,15 +114,10 @@ class WorkflowTest {
   void everyRunScriptIsValidBash() throws Exception {
     for (JsonNode s : steps) {
       if (s.has("run")) {
-        Process p =
-            new ProcessBuilder("bash", "-n", "-c", s.path("run").asText())
-                .redirectErrorStream(true)
-                .start();
-        assertTrue(p.waitFor(10, TimeUnit.SECONDS));
-        assertEquals(
-            0,
-            p.exitValue(),
-            s.path("name").asText() + ": " + new String(p.getInputStream().readAllBytes()));
+        BoundedProcess.Result r =
+            BoundedProcess.run(
+                List.of("bash", "-n", "-c", s.path("run").asText()), Duration.ofSeconds(10));
+        assertEquals(0, r.exitCode(), s.path("name").asText() + ": " + r.output());
       }
     }
   }

@@ -8,11 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.nwtn.stress.contract.QueryClass;
 import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.recording.Sidecar;
+import io.nwtn.stress.testing.BoundedProcess;
 import io.nwtn.stress.testing.RunFolders;
 import io.nwtn.stress.testing.Samples;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -266,8 +267,7 @@ class ReportMainTest extends ReportMainCase {
   private record Command(int exit, String output) {}
 
   private Command command(String run, String... opts) throws Exception {
-    ProcessBuilder pb =
-        new ProcessBuilder("sh", "deploy/nwtn.sh", "report", run).redirectErrorStream(true);
+    ProcessBuilder pb = new ProcessBuilder("sh", "deploy/nwtn.sh", "report", run);
     pb.environment().put("NWTN_CLASSPATH", System.getProperty("java.class.path"));
     pb.environment().put("NWTN_OUTPUT_DIR", dir.resolve("nwtn").toString());
     pb.environment().put("JAVA_OPTS", "-XX:+PrintCommandLineFlags");
@@ -278,13 +278,8 @@ class ReportMainTest extends ReportMainCase {
                 + dir.resolve("gatling")
                 + " "
                 + String.join(" ", opts));
-    Process p = pb.start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("deploy/nwtn.sh report did not end within 60 s: " + output);
-    }
-    return new Command(p.exitValue(), output);
+    BoundedProcess.Result r = BoundedProcess.run(pb, Duration.ofSeconds(60));
+    return new Command(r.exitCode(), r.output());
   }
 
   @Test
