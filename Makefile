@@ -17,7 +17,7 @@ TEST_CP_EXEC = $(MVN) -q test-compile exec:exec -Dexec.classpathScope=test
 JAVA_TEST_CP = $(TEST_CP_EXEC) -Dexec.executable=java
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install-dev install-browser format format-check
+.PHONY: help run test test-fast install-dev install-browser format format-check
 
 ## help: list the targets
 help:
@@ -30,6 +30,11 @@ run:
 ## test: the unit and integration tests (mvn -B test)
 test:
 	$(MVN) -B test $(OPTS)
+
+## test-fast: the tests without the slow ones (@SlowTest: Gatling runs, forked JVMs, the browser), with the time taken
+test-fast:
+	@start=$$(date +%s); rc=0; $(MVN) -B test -DexcludedGroups=slow $(OPTS) || rc=$$?; \
+	echo "test-fast: $$(( $$(date +%s) - start )) s"; exit $$rc
 
 ## format: format the Java sources with Google Java Format (spotless:apply)
 format:

@@ -11,6 +11,7 @@ import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
 import io.nwtn.stress.testing.BoundedProcess;
+import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * against a reference orchestrator on port 0: the exit code, the report, the summary and Gatling's
  * own HTML report.
  */
+@SlowTest
 class NwtnAgentValidationSimulationTest {
 
   @TempDir Path dir;

@@ -11,6 +11,7 @@ import io.nwtn.stress.analysis.Completeness;
 import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.testing.BoundedProcess;
 import io.nwtn.stress.testing.Eventually;
+import io.nwtn.stress.testing.SlowTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Faults that need a JVM of their own: exit codes, the environment and Ctrl-C. */
+@SlowTest
 class ForkedRunTest {
 
   /** The total of a Gatling console report, once it is above zero. */

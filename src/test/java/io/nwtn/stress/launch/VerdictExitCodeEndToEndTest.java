@@ -10,6 +10,7 @@ import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.logfile.LogVisitor;
 import io.nwtn.stress.logfile.SimulationLogReader;
 import io.nwtn.stress.testing.BoundedProcess;
+import io.nwtn.stress.testing.SlowTest;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (P95 above 2 s): the process must exit 1 (FAILED) although Gatling's HTML report is written, and
  * the NWTN reports must hold exactly the figures of {@code simulation.log}.
  */
+@SlowTest
 class VerdictExitCodeEndToEndTest {
 
   static final String SECRET = "e2e-secret-7f3a9c";

@@ -11,6 +11,7 @@ import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.testing.BoundedProcess;
 import io.nwtn.stress.testing.RunFolders;
 import io.nwtn.stress.testing.Samples;
+import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -246,6 +247,7 @@ class ReportMainTest extends ReportMainCase {
    * of {@code deploy/report.jvm}, exiting with the verdict's code.
    */
   @Test
+  @SlowTest
   void theReportCommandRunsInItsOwnJvmAndExitsWithTheVerdict() throws Exception {
     Path passing = plannedRun(10, "overloaded");
     Command ok = command(passing.toString());
