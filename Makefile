@@ -17,7 +17,7 @@ TEST_CP_EXEC = $(MVN) -q test-compile exec:exec -Dexec.classpathScope=test
 JAVA_TEST_CP = $(TEST_CP_EXEC) -Dexec.executable=java
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install-dev install-browser
+.PHONY: help run test test-fast install-dev install-browser format format-check
 
 ## help: list the targets
 help:
@@ -31,10 +31,25 @@ run:
 test:
 	$(MVN) -B test $(OPTS)
 
+## test-fast: the tests without the slow ones (@SlowTest: Gatling runs, forked JVMs, the browser), with the time taken
+test-fast:
+	@start=$$(date +%s); rc=0; $(MVN) -B test -DexcludedGroups=slow $(OPTS) || rc=$$?; \
+	echo "test-fast: $$(( $$(date +%s) - start )) s"; exit $$rc
+
+## format: format the Java sources with Google Java Format (spotless:apply)
+format:
+	$(MVN) -B -q spotless:apply $(OPTS)
+
+## format-check: fail when a Java source is not formatted (spotless:check), as CI does
+format-check:
+	@$(MVN) -B -q spotless:check $(OPTS) || { echo "Java sources are not formatted: run make format" >&2; exit 1; }
+
 ## install-dev: resolve every dependency and plugin and compile, so later runs work offline
 install-dev:
 	$(MVN) -B -q test-compile dependency:go-offline $(OPTS)
 	$(MVN) -B -q gatling:help exec:help > /dev/null
+	# Spotless fetches Google Java Format when it runs; a check of no file fetches it and nothing else.
+	$(MVN) -B -q spotless:check -DspotlessFiles=no-file-matches > /dev/null
 
 ## install-browser: install Debian's chromium, which the dashboard's browser test uses (needs root)
 install-browser:

@@ -10,12 +10,13 @@ import io.nwtn.stress.exit.ExitStatus;
 import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
-import java.nio.charset.StandardCharsets;
+import io.nwtn.stress.testing.BoundedProcess;
+import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * against a reference orchestrator on port 0: the exit code, the report, the summary and Gatling's
  * own HTML report.
  */
+@SlowTest
 class NwtnAgentValidationSimulationTest {
 
   @TempDir Path dir;
@@ -39,19 +41,18 @@ class NwtnAgentValidationSimulationTest {
                 .withFallback(ConfigFactory.defaultReference())
                 .resolve());
     try (var server = ReferenceOrchestrator.start(settings, "127.0.0.1", 0)) {
-      Path log = dir.resolve("gatling.log");
-      Process p =
-          new ProcessBuilder(command(server.baseUri().toString()))
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new AssertionError("Gatling did not finish in 120 s");
+      int exit;
+      String output;
+      try (BoundedProcess gatling =
+          BoundedProcess.start(
+              new ProcessBuilder(command(server.baseUri().toString())),
+              dir.resolve("gatling.log"),
+              null)) {
+        exit = gatling.awaitExit(Duration.ofSeconds(120));
+        output = gatling.out();
       }
-      String output = Files.readString(log, StandardCharsets.UTF_8);
       Path report = dir.resolve("nwtn").resolve("latest").resolve(ReportFiles.VALIDATION);
-      return new Run(p.exitValue(), output, ResponseContract.mapper().readTree(report.toFile()));
+      return new Run(exit, output, ResponseContract.mapper().readTree(report.toFile()));
     }
   }
 

@@ -8,6 +8,7 @@ import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.launch.ExitPath;
 import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.recording.SessionSample;
+import io.nwtn.stress.testing.SlowTest;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * injects server errors and contract-breaking answers, and checks that every request is recorded
  * with what went wrong and that Gatling's assertions fail the run.
  */
+@SlowTest
 class NwtnStressFaultsTest {
 
   @TempDir static Path results;

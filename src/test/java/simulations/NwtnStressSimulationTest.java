@@ -10,6 +10,7 @@ import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.recording.SessionSample;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.SlowTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shortened to 300-600 ms) through Gatling against a reference orchestrator on port 0, and checks
  * from every request the simulation recorded that the run did what the settings asked.
  */
+@SlowTest
 class NwtnStressSimulationTest {
 
   static final int USERS = 10;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * quarter of the users' requests are injected bad requests. Every request is accounted for, each
  * fault is counted in its own category, and the run ends on schedule.
  */
+@SlowTest
 class FaultyTargetRunTest {
 
   /** The run's request timeout: a hung request must fail at this, not at the 60 s default. */

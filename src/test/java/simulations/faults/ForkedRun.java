@@ -1,14 +1,13 @@
 package simulations.faults;
 
+import io.nwtn.stress.testing.BoundedProcess;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import simulations.NwtnStressSimulation;
 
@@ -66,25 +65,15 @@ record ForkedRun(int exit, String out, String err, long wallMs) {
             dir.resolve("gatling").toString()));
     Path out = dir.resolve("fork.out");
     Path err = dir.resolve("fork.err");
-    ProcessBuilder builder =
-        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("NWTN_API_TOKEN");
     builder.environment().remove("NWTN_REFERENCE_TOKEN");
     builder.environment().putAll(env);
     long t0 = System.nanoTime();
-    Process process = builder.start();
-    try {
-      during.accept(process);
-      if (!process.waitFor(limitSeconds, TimeUnit.SECONDS)) {
-        throw new AssertionError("the forked run did not end within " + limitSeconds + " s");
-      }
-      return new ForkedRun(
-          process.exitValue(),
-          Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8),
-          (System.nanoTime() - t0) / 1_000_000);
-    } finally {
-      process.destroyForcibly();
+    try (BoundedProcess fork = BoundedProcess.start(builder, out, err)) {
+      during.accept(fork.process());
+      int exit = fork.awaitExit(Duration.ofSeconds(limitSeconds));
+      return new ForkedRun(exit, fork.out(), fork.err(), (System.nanoTime() - t0) / 1_000_000);
     }
   }
 

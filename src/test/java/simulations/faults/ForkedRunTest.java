@@ -9,20 +9,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.nwtn.stress.analysis.Completeness;
 import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.testing.BoundedProcess;
+import io.nwtn.stress.testing.Eventually;
+import io.nwtn.stress.testing.SlowTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Faults that need a JVM of their own: exit codes, the environment and Ctrl-C. */
+@SlowTest
 class ForkedRunTest {
+
+  /** The total of a Gatling console report, once it is above zero. */
+  private static final Pattern ANSWERED = Pattern.compile("(?m)^> Global\\s+\\|\\s+[1-9]");
 
   @TempDir Path dir;
 
@@ -98,20 +107,32 @@ class ForkedRunTest {
     }
   }
 
-  /** Waits until requests have been answered for a while, then sends SIGINT as Ctrl-C does. */
+  /**
+   * Waits until Gatling's first console report counts answered requests, then sends SIGINT as
+   * Ctrl-C does.
+   */
   private void interruptOnceLoaded(Process process) {
     try {
-      long deadline = System.currentTimeMillis() + 60_000;
-      while (!Files.readString(dir.resolve("fork.out")).contains("Started the reference")
-          && System.currentTimeMillis() < deadline) {
-        Thread.sleep(200);
-      }
-      Thread.sleep(4_000);
-      new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+      Eventually.await(
+          "Gatling reports answered requests",
+          Duration.ofSeconds(60),
+          () -> ANSWERED.matcher(forkOut()).find());
+      BoundedProcess.Result kill =
+          BoundedProcess.run(
+              List.of("kill", "-INT", Long.toString(process.pid())), Duration.ofSeconds(10));
+      assertEquals(0, kill.exitCode(), kill.output());
     } catch (IOException e) {
       throw new AssertionError(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private String forkOut() {
+    try {
+      return Files.readString(dir.resolve("fork.out"));
+    } catch (IOException e) {
+      return ""; // not created yet, or read mid-way through a multi-byte character: poll again
     }
   }
 

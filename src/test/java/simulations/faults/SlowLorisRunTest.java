@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A target whose answers dribble in byte by byte: each request fails at the request timeout as a
  * timeout, every one is counted, and the run still ends on schedule.
  */
+@SlowTest
 class SlowLorisRunTest {
 
   static final long TIMEOUT_MS = 1_000;

@@ -8,6 +8,7 @@ import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * categorised, every request is accounted for, the reports show the outage and the recovery, and
  * the verdict is FAILED with the reason.
  */
+@SlowTest
 class TargetDiesMidRunTest {
 
   /** How long the target stays down. */

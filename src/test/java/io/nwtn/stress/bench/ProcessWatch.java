@@ -1,5 +1,6 @@
 package io.nwtn.stress.bench;
 
+import io.nwtn.stress.testing.BoundedProcess;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,28 +30,33 @@ final class ProcessWatch {
   private ProcessWatch() {}
 
   /**
-   * Starts {@code command}, output to {@code log}; kills it when it outlives {@code limitSeconds}.
+   * Starts {@code command}, output to {@code log}; kills it and its children when it outlives
+   * {@code limitSeconds} or the sampling is interrupted.
    */
   static Usage run(List<String> command, Path log, long limitSeconds)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
-    Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    long deadline = start + TimeUnit.SECONDS.toNanos(limitSeconds);
-    double cpu = 0;
-    long peak = 0;
-    while (!process.waitFor(SAMPLE_MS, TimeUnit.MILLISECONDS)) {
-      OSProcess sample = OS.getProcess((int) process.pid());
-      if (sample != null) {
-        cpu = Math.max(cpu, (sample.getUserTime() + sample.getKernelTime()) / 1000.0);
-        peak = Math.max(peak, sample.getResidentSetSize());
+    try (BoundedProcess child = BoundedProcess.start(new ProcessBuilder(command), log, null)) {
+      Process process = child.process();
+      long deadline = start + TimeUnit.SECONDS.toNanos(limitSeconds);
+      double cpu = 0;
+      long peak = 0;
+      while (!process.waitFor(SAMPLE_MS, TimeUnit.MILLISECONDS)) {
+        OSProcess sample = OS.getProcess((int) process.pid());
+        if (sample != null) {
+          cpu = Math.max(cpu, (sample.getUserTime() + sample.getKernelTime()) / 1000.0);
+          peak = Math.max(peak, sample.getResidentSetSize());
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(
+              command.get(0)
+                  + " ran longer than "
+                  + limitSeconds
+                  + " s and was stopped; see "
+                  + log);
+        }
       }
-      if (System.nanoTime() > deadline) {
-        process.destroyForcibly().waitFor();
-        throw new IllegalStateException(
-            command.get(0) + " ran longer than " + limitSeconds + " s and was stopped; see " + log);
-      }
+      return new Usage(process.exitValue(), cpu, peak, (System.nanoTime() - start) / 1e9);
     }
-    return new Usage(process.exitValue(), cpu, peak, (System.nanoTime() - start) / 1e9);
   }
 }

@@ -3,6 +3,7 @@ package io.nwtn.stress.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The comparison against real runs of the reference orchestrator: two runs with the same settings
  * compare clean, and a run whose pipeline is 1.5 times slower is flagged.
  */
+@SlowTest
 class ReferenceRunsCompareTest {
 
   // The default pipeline times (0.3 s to 1.2 s), so on a busy machine the simulated work, not CPU

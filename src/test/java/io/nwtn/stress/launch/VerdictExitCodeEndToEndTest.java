@@ -9,14 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.logfile.LogVisitor;
 import io.nwtn.stress.logfile.SimulationLogReader;
+import io.nwtn.stress.testing.BoundedProcess;
+import io.nwtn.stress.testing.SlowTest;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (P95 above 2 s): the process must exit 1 (FAILED) although Gatling's HTML report is written, and
  * the NWTN reports must hold exactly the figures of {@code simulation.log}.
  */
+@SlowTest
 class VerdictExitCodeEndToEndTest {
 
   static final String SECRET = "e2e-secret-7f3a9c";
@@ -66,19 +68,14 @@ class VerdictExitCodeEndToEndTest {
             VerdictProbeSimulation.class.getName(),
             "-rf",
             dir.resolve("gatling").toString());
-    ProcessBuilder pb =
-        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
+    ProcessBuilder pb = new ProcessBuilder(cmd);
     // the suite's token must show up nowhere
     pb.environment().put("NWTN_API_TOKEN", SECRET);
     pb.environment().remove("NWTN_REFERENCE_TOKEN");
-    Process p = pb.start();
-    try {
-      assertTrue(p.waitFor(150, TimeUnit.SECONDS), "the run took too long");
-    } finally {
-      p.destroyForcibly();
+    try (BoundedProcess p = BoundedProcess.start(pb, out, null)) {
+      exitCode = p.awaitExit(Duration.ofSeconds(150));
+      console = p.out();
     }
-    exitCode = p.exitValue();
-    console = Files.readString(out, StandardCharsets.UTF_8);
     try (Stream<Path> runs = Files.list(dir.resolve("gatling"))) {
       runFolder = runs.filter(Files::isDirectory).findFirst().orElseThrow();
     }

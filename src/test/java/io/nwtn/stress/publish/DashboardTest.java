@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.testing.SlowTest;
 import io.nwtn.stress.testing.SyntheticRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,6 +61,7 @@ class DashboardTest {
 
   @ParameterizedTest
   @CsvSource({"0.002, PASSED", "0.10, FAILED"})
+  @SlowTest
   void rendersInHeadlessChromiumWithTheVerdictAndEveryChart(double failureRate, String verdict)
       throws Exception {
     Optional<HeadlessChromium> chromium = HeadlessChromium.find();

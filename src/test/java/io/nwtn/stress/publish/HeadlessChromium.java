@@ -1,14 +1,14 @@
 package io.nwtn.stress.publish;
 
+import io.nwtn.stress.testing.BoundedProcess;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /** Debian's headless Chromium, run once per page with a fresh profile and no network services. */
 final class HeadlessChromium {
@@ -73,19 +73,11 @@ final class HeadlessChromium {
                 "--user-data-dir=" + profile));
     cmd.addAll(extra);
     cmd.add(page.toAbsolutePath().toUri().toString());
-    Process p =
-        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    try {
-      if (!p.waitFor(90, TimeUnit.SECONDS)) {
-        throw new IOException("chromium did not finish within 90 s");
-      }
-      return new Result(
-          p.exitValue(),
-          Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
+    // closing kills the renderer and GPU processes chromium started, not only chromium
+    try (BoundedProcess p = BoundedProcess.start(new ProcessBuilder(cmd), out, err)) {
+      int exit = p.awaitExit(Duration.ofSeconds(90));
+      return new Result(exit, p.out(), p.err());
     } finally {
-      p.destroyForcibly();
-      p.waitFor(10, TimeUnit.SECONDS);
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
       deleteTree(profile);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nwtn.stress.contract.ContractResult;
 import io.nwtn.stress.contract.ResponseContract;
+import io.nwtn.stress.testing.SlowTest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
+@SlowTest
 class ConcurrencyTest {
 
   private static final int REQUESTS = 2_000;

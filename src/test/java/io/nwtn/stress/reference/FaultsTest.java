@@ -13,6 +13,7 @@ import io.nwtn.stress.contract.PrsmResponse;
 import io.nwtn.stress.contract.QueryClass;
 import io.nwtn.stress.contract.ResponseContract;
 import io.nwtn.stress.contract.TraceAnalysis;
+import io.nwtn.stress.testing.Eventually;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -106,14 +107,19 @@ class FaultsTest {
 
   @Test
   void anOutageTakesHealthDownForItsWindowOnly() throws InterruptedException {
+    long patched = System.nanoTime();
     server.server.faults().patch("{\"outage-start\": \"300ms\", \"outage-duration\": \"300ms\"}");
     assertEquals(200, server.get("/health").statusCode());
-    Thread.sleep(350);
-    assertEquals(503, server.get("/health").statusCode());
+    Eventually.await("health down", Duration.ofSeconds(5), () -> healthStatus() == 503);
     assertEquals("unavailable", TestServer.json(server.get("/health")).path("status").asText());
-    Thread.sleep(350);
-    assertEquals(200, server.get("/health").statusCode());
+    Eventually.await("health back up", Duration.ofSeconds(5), () -> healthStatus() == 200);
+    // the window counts from the patch, so it cannot be over before start plus duration
+    assertTrue(System.nanoTime() - patched >= Duration.ofMillis(600).toNanos());
     assertEquals(200, post().statusCode());
+  }
+
+  private static int healthStatus() {
+    return server.get("/health").statusCode();
   }
 
   @Test

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nwtn.stress.contract.ErrorCode;
+import io.nwtn.stress.testing.Eventually;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -71,13 +73,13 @@ class OverloadAndBreakerTest {
       ErrorTableTest.assertError(post(server), ErrorCode.CIRCUIT_BREAKER_OPEN);
       assertBreaker(server, "open", 1);
 
-      Thread.sleep(500);
+      awaitHalfOpen(server);
       assertBreaker(server, "half_open", 1);
       ErrorTableTest.assertError(post(server), ErrorCode.INTERNAL_ERROR); // the trial fails
       assertBreaker(server, "open", 2);
 
       server.server.faults().patch("{\"error-ratio\": 0}");
-      Thread.sleep(500);
+      awaitHalfOpen(server);
       assertEquals(200, post(server).statusCode());
       assertBreaker(server, "closed", 2);
       assertEquals(200, post(server).statusCode());
@@ -107,8 +109,20 @@ class OverloadAndBreakerTest {
     return server.post("/api/v1/sessions", TestServer.session("simple", 50));
   }
 
+  /** The cool-down is over once {@code /health} reports the breaker half-open. */
+  private static void awaitHalfOpen(TestServer server) throws InterruptedException {
+    Eventually.await(
+        "the breaker half-open after its cool-down",
+        Duration.ofSeconds(10),
+        () -> "half_open".equals(breaker(server).path("state").asText()));
+  }
+
+  private static JsonNode breaker(TestServer server) {
+    return TestServer.json(server.get("/health")).path("circuit_breaker");
+  }
+
   private static void assertBreaker(TestServer server, String state, int activations) {
-    JsonNode breaker = TestServer.json(server.get("/health")).path("circuit_breaker");
+    JsonNode breaker = breaker(server);
     assertEquals(state, breaker.path("state").asText());
     assertEquals(activations, breaker.path("activations").asInt());
   }

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.nwtn.stress.contract.QueryClass;
 import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.recording.Sidecar;
+import io.nwtn.stress.testing.BoundedProcess;
 import io.nwtn.stress.testing.RunFolders;
 import io.nwtn.stress.testing.Samples;
-import java.nio.charset.StandardCharsets;
+import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -245,6 +247,7 @@ class ReportMainTest extends ReportMainCase {
    * of {@code deploy/report.jvm}, exiting with the verdict's code.
    */
   @Test
+  @SlowTest
   void theReportCommandRunsInItsOwnJvmAndExitsWithTheVerdict() throws Exception {
     Path passing = plannedRun(10, "overloaded");
     Command ok = command(passing.toString());
@@ -266,8 +269,7 @@ class ReportMainTest extends ReportMainCase {
   private record Command(int exit, String output) {}
 
   private Command command(String run, String... opts) throws Exception {
-    ProcessBuilder pb =
-        new ProcessBuilder("sh", "deploy/nwtn.sh", "report", run).redirectErrorStream(true);
+    ProcessBuilder pb = new ProcessBuilder("sh", "deploy/nwtn.sh", "report", run);
     pb.environment().put("NWTN_CLASSPATH", System.getProperty("java.class.path"));
     pb.environment().put("NWTN_OUTPUT_DIR", dir.resolve("nwtn").toString());
     pb.environment().put("JAVA_OPTS", "-XX:+PrintCommandLineFlags");
@@ -278,13 +280,8 @@ class ReportMainTest extends ReportMainCase {
                 + dir.resolve("gatling")
                 + " "
                 + String.join(" ", opts));
-    Process p = pb.start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("deploy/nwtn.sh report did not end within 60 s: " + output);
-    }
-    return new Command(p.exitValue(), output);
+    BoundedProcess.Result r = BoundedProcess.run(pb, Duration.ofSeconds(60));
+    return new Command(r.exitCode(), r.output());
   }
 
   @Test

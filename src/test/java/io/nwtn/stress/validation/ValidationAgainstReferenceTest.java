@@ -14,6 +14,7 @@ import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
 import io.nwtn.stress.settings.ValidationScenario;
 import io.nwtn.stress.settings.ValidationSettings;
+import io.nwtn.stress.testing.SlowTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The validation against the reference orchestrator on port 0, healthy and with each fault
  * injected: every failure is named in the report with its scenario and reason.
  */
+@SlowTest
 class ValidationAgainstReferenceTest {
 
   private static final String SIMPLE = "Simple Query Processing";
