@@ -67,7 +67,7 @@ public final class StressRun {
 
   /** Starts recording a run against {@code suite}'s target. */
   public static StressRun begin(SuiteSettings suite) {
-    ReportSettings settings = ReportSettings.fromConfig(suite.config());
+    ReportSettings settings = RunConsole.orStop(() -> ReportSettings.fromConfig(suite.config()));
     GatlingProcess gatling = GatlingProcess.current();
     StressRun run =
         new StressRun(suite, settings, gatling.resultsFolder().orElse(settings.gatlingResults()));
