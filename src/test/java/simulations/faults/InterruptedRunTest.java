@@ -10,8 +10,12 @@ import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.BoundedProcess;
+import io.nwtn.stress.testing.Eventually;
+import io.nwtn.stress.testing.SlowTest;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * target counts what it received; the report's total may miss only the requests still in flight at
  * the stop, at most one per user.
  */
+@SlowTest
 class InterruptedRunTest {
 
   static final int USERS = 20;
@@ -104,12 +109,15 @@ class InterruptedRunTest {
   /** Sends SIGINT, as Ctrl-C does, {@code afterMs} after the target saw the first request. */
   private static void interruptAfter(Process process, ReferenceOrchestrator target, long afterMs) {
     try {
-      long deadline = System.currentTimeMillis() + 60_000;
-      while (target.sessionRequests() == 0 && System.currentTimeMillis() < deadline) {
-        Thread.sleep(20);
-      }
-      Thread.sleep(afterMs);
-      new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+      Eventually.await(
+          "the target sees the first request",
+          Duration.ofSeconds(60),
+          () -> target.sessionRequests() > 0);
+      Thread.sleep(afterMs); // the point of the run to interrupt, not a wait for a state
+      BoundedProcess.Result kill =
+          BoundedProcess.run(
+              List.of("kill", "-INT", Long.toString(process.pid())), Duration.ofSeconds(10));
+      assertEquals(0, kill.exitCode(), kill.output());
     } catch (IOException e) {
       throw new AssertionError(e);
     } catch (InterruptedException e) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * drops the compiler from its medium and complex pipelines fails the run on the pipeline integrity
  * check, and the recommendation names the agent and the classes at fault.
  */
+@SlowTest
 class MissingAgentRunTest {
 
   @TempDir static Path dir;

@@ -1,7 +1,8 @@
 package io.nwtn.stress.compare;
 
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.settings.SettingsException;
+import io.nwtn.stress.settings.SettingsLoader;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -27,9 +28,9 @@ public final class CompareMain {
       verbose |= a.equals("--verbose") || a.equals("-v");
     }
     try {
-      CompareArgs a = CompareArgs.parse(args, Tolerances.fromConfig(ConfigFactory.load()));
+      CompareArgs a = CompareArgs.parse(args, Tolerances.fromConfig(SettingsLoader.load()));
       return execute(a, out);
-    } catch (CompareException e) {
+    } catch (CompareException | SettingsException e) {
       err.println("compare-performance: " + e.getMessage());
       if (verbose) {
         e.printStackTrace(err);

@@ -1,8 +1,9 @@
 package io.nwtn.stress.compare;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigException;
+import io.nwtn.stress.settings.SettingsReader;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * How much worse a run may be before the comparison calls it a regression.
@@ -23,21 +24,20 @@ public record Tolerances(
     double significance,
     Path baselinesDir) {
 
-  /** Reads and checks {@code nwtn.compare.*}; a bad value names its key. */
-  public static Tolerances fromConfig(Config root) throws CompareException {
-    try {
-      Config c = root.getConfig("nwtn.compare");
-      return new Tolerances(
-              c.getDouble("latency-tolerance"),
-              c.getDuration("latency-floor").toMillis(),
-              c.getDouble("success-rate-tolerance"),
-              c.getDouble("throughput-tolerance"),
-              c.getDouble("significance"),
-              Path.of(c.getString("baselines-dir")))
-          .checked();
-    } catch (ConfigException e) {
-      throw new CompareException(e.getMessage() + ": fix the setting", e);
-    }
+  /**
+   * Reads and checks {@code nwtn.compare.*}.
+   *
+   * @throws io.nwtn.stress.settings.SettingsException naming the key of a bad value
+   */
+  public static Tolerances fromConfig(Config root) {
+    SettingsReader s = SettingsReader.of(root).child("nwtn.compare");
+    return new Tolerances(
+        s.doubleIn("latency-tolerance", 0, 100),
+        s.duration("latency-floor", Duration.ZERO).toMillis(),
+        s.doubleIn("success-rate-tolerance", 0, 1),
+        s.doubleIn("throughput-tolerance", 0, 1),
+        s.doubleIn("significance", 0, 1),
+        Path.of(s.string("baselines-dir", "a folder path")));
   }
 
   /** Fails on a tolerance out of range, naming the flag or key. */

@@ -36,7 +36,8 @@ public final class InjectorLauncher {
     SuiteSettings whole = RunConsole.orStop(SuiteSettings::load);
     InjectorSettings injector =
         RunConsole.orStop(() -> InjectorSettings.fromConfig(whole.config()));
-    Path folder = injector.folder(ReportSettings.fromConfig(whole.config()).outputDir());
+    ReportSettings report = RunConsole.orStop(() -> ReportSettings.fromConfig(whole.config()));
+    Path folder = injector.folder(report.outputDir());
     Path gatling = folder.resolve("gatling");
     if (Files.isDirectory(gatling)) {
       throw RunConsole.stop(

@@ -48,7 +48,7 @@ public final class StressRun {
 
   /** Starts recording a run against {@code suite}'s target. */
   public static StressRun begin(SuiteSettings suite) {
-    ReportSettings settings = ReportSettings.fromConfig(suite.config());
+    ReportSettings settings = RunConsole.orStop(() -> ReportSettings.fromConfig(suite.config()));
     StressRun run = new StressRun(settings, RunRecorder.start(suite, settings));
     ExitPath.afterGatling("nwtn-report", run::finish);
     return run;

@@ -1,12 +1,12 @@
 package io.nwtn.stress.merge;
 
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.documents.StressConsole;
 import io.nwtn.stress.exit.ExitException;
 import io.nwtn.stress.exit.ExitStatus;
 import io.nwtn.stress.report.ReportOutput;
 import io.nwtn.stress.settings.Limits;
 import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.settings.SettingsLoader;
 import io.nwtn.stress.settings.SuiteSettings;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,8 +41,7 @@ public final class MergeMain {
     boolean verbose = list.remove("--verbose");
     ReportSettings settings;
     try {
-      ConfigFactory.invalidateCaches();
-      settings = ReportSettings.fromConfig(ConfigFactory.load());
+      settings = ReportSettings.fromConfig(SettingsLoader.load());
     } catch (IllegalArgumentException e) {
       err.println("nwtn merge: " + e.getMessage());
       return ExitStatus.BAD_INPUT;

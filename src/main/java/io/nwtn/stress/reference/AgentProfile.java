@@ -1,6 +1,7 @@
 package io.nwtn.stress.reference;
 
 import io.nwtn.stress.contract.Agent;
+import io.nwtn.stress.settings.SettingsReader;
 import java.time.Duration;
 import java.util.Random;
 
@@ -17,9 +18,8 @@ public record AgentProfile(
 
   /** Reads {@code median}, {@code p95}, {@code context-min}, {@code context-max} of one agent. */
   static AgentProfile read(Agent agent, SettingsReader section) {
-    section.onlyKeys("median", "p95", "context-min", "context-max");
-    Duration median = section.durationAtLeast("median", Duration.ZERO);
-    Duration p95 = section.durationAtLeast("p95", median);
+    Duration median = section.duration("median", Duration.ZERO);
+    Duration p95 = section.duration("p95", median);
     int contextMin = section.intIn("context-min", 0, 100_000);
     int contextMax = section.intIn("context-max", contextMin, 100_000);
     return new AgentProfile(agent, median, p95, contextMin, contextMax);

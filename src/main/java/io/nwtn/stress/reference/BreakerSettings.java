@@ -1,5 +1,6 @@
 package io.nwtn.stress.reference;
 
+import io.nwtn.stress.settings.SettingsReader;
 import java.time.Duration;
 
 /**
@@ -16,15 +17,13 @@ public record BreakerSettings(
     int halfOpenCalls) {
 
   static BreakerSettings read(SettingsReader section) {
-    section.onlyKeys(
-        "enabled", "window", "minimum-calls", "failure-ratio", "cool-down", "half-open-calls");
     int window = section.intIn("window", 1, 100_000);
     return new BreakerSettings(
         section.bool("enabled"),
         window,
         section.intIn("minimum-calls", 1, window),
         section.doubleIn("failure-ratio", 0.0001, 1),
-        section.durationAtLeast("cool-down", Duration.ofMillis(1)),
+        section.duration("cool-down", Duration.ofMillis(1)),
         section.intIn("half-open-calls", 1, 10_000));
   }
 }

@@ -1,8 +1,8 @@
 package io.nwtn.stress.reference;
 
 import io.nwtn.stress.contract.Agent;
+import io.nwtn.stress.settings.SettingsReader;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +40,6 @@ public record FaultSettings(
   };
 
   static FaultSettings read(SettingsReader s) {
-    for (String key : s.keys()) {
-      if (!Arrays.asList(KEYS).contains(key)) {
-        throw s.bad(key, "unknown fault", String.join(", ", KEYS));
-      }
-    }
     return new FaultSettings(
         s.doubleIn("error-ratio", 0, 1),
         s.doubleIn("latency-factor", 0, 1000),
@@ -52,8 +47,8 @@ public record FaultSettings(
         agent(s, "missing-agent"),
         s.bool("broken-chain"),
         s.bool("unsafe-answers"),
-        s.durationAtLeast("outage-start", Duration.ZERO),
-        s.durationAtLeast("outage-duration", Duration.ZERO),
+        s.duration("outage-start", Duration.ZERO),
+        s.duration("outage-duration", Duration.ZERO),
         s.doubleIn("hang-ratio", 0, 1),
         s.doubleIn("non-json-ratio", 0, 1),
         s.doubleIn("broken-contract-ratio", 0, 1),

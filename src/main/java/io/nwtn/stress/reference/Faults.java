@@ -3,6 +3,8 @@ package io.nwtn.stress.reference;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
+import io.nwtn.stress.settings.KnownKeys;
+import io.nwtn.stress.settings.SettingsReader;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +15,8 @@ import java.util.function.LongSupplier;
  * snapshot; a change applies to requests that arrive after it.
  */
 public final class Faults {
+
+  private static final String SECTION = "nwtn.reference.faults";
 
   private record State(FaultSettings settings, long anchorNanos) {}
 
@@ -52,8 +56,9 @@ public final class Faults {
       throw new IllegalArgumentException(
           "faults patch: not a JSON object; allowed: {\"key\": value}");
     }
+    KnownKeys.reference().check(patch.atPath(SECTION));
     Config merged = patch.withFallback(ConfigFactory.parseMap(current().toMap())).resolve();
-    FaultSettings updated = FaultSettings.read(new SettingsReader(merged, "nwtn.reference.faults"));
+    FaultSettings updated = FaultSettings.read(SettingsReader.section(merged, SECTION));
     set(updated);
     return updated;
   }

@@ -3,6 +3,7 @@ package io.nwtn.stress.reference;
 import com.typesafe.config.Config;
 import io.nwtn.stress.contract.Agent;
 import io.nwtn.stress.contract.QueryClass;
+import io.nwtn.stress.settings.SettingsReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -48,7 +49,7 @@ public record ReferenceSettings(
 
   /** Reads and validates {@code nwtn.reference.*} of a resolved root config. */
   public static ReferenceSettings fromConfig(Config root) {
-    SettingsReader s = checkKeys(new SettingsReader(root, "").child("nwtn.reference"));
+    SettingsReader s = SettingsReader.of(root).child("nwtn.reference");
     double confidenceMin = s.doubleIn("confidence-min", 0, 1);
     int simpleMaxChars = s.intIn("infer.simple-max-chars", 1, 10_000);
     String token = s.string("auth.token");
@@ -74,33 +75,6 @@ public record ReferenceSettings(
         FaultSettings.read(s.child("faults")));
   }
 
-  private static SettingsReader checkKeys(SettingsReader s) {
-    s.onlyKeys(
-        "host",
-        "port",
-        "version",
-        "io-threads",
-        "max-concurrent-pipelines",
-        "queue-size",
-        "rate-limit",
-        "ftns-per-context",
-        "confidence-min",
-        "confidence-max",
-        "infer",
-        "refused-patterns",
-        "auth",
-        "admin",
-        "breaker",
-        "pipeline",
-        "faults");
-    s.child("rate-limit").onlyKeys("per-second", "burst");
-    s.child("infer").onlyKeys("simple-max-chars", "medium-max-chars");
-    s.child("auth").onlyKeys("token");
-    s.child("admin").onlyKeys("enabled");
-    s.child("pipeline").onlyKeys("simple", "medium", "complex");
-    return s;
-  }
-
   private static List<Pattern> patterns(SettingsReader s) {
     List<Pattern> patterns = new ArrayList<>();
     for (String regex : s.strings("refused-patterns")) {
@@ -123,7 +97,7 @@ public record ReferenceSettings(
         Agent agent =
             Agent.fromWire(name)
                 .filter(Agent.PIPELINE::contains)
-                .orElseThrow(() -> section.bad(name, "unknown agent", "" + Agent.PIPELINE));
+                .orElseThrow(() -> section.bad(name, "unknown agent", "one of " + Agent.PIPELINE));
         profiles.add(AgentProfile.read(agent, section.child(name)));
       }
       if (profiles.isEmpty()) {

@@ -1,10 +1,10 @@
 package io.nwtn.stress.report;
 
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.exit.ExitException;
 import io.nwtn.stress.exit.ExitStatus;
 import io.nwtn.stress.settings.Limits;
 import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.settings.SettingsLoader;
 import io.nwtn.stress.settings.SuiteSettings;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,8 +60,7 @@ public final class ReportMain {
   private static ReportSettings loadSettings(boolean verbose) {
     ReportSettings settings;
     try {
-      ConfigFactory.invalidateCaches();
-      settings = ReportSettings.fromConfig(ConfigFactory.load());
+      settings = ReportSettings.fromConfig(SettingsLoader.load());
     } catch (IllegalArgumentException e) {
       throw new ExitException(ExitStatus.BAD_INPUT, e.getMessage(), e);
     }

@@ -14,14 +14,13 @@ import java.time.Duration;
  */
 public record ErrorInjectionSettings(boolean enabled, double share, Duration maxResponseTime) {
 
-  private static final String S = "nwtn.error-injection.";
-
   /** Reads and validates {@code nwtn.error-injection} of the resolved configuration. */
   public static ErrorInjectionSettings fromConfig(Config root) {
+    SettingsReader s = SettingsReader.of(root).child("nwtn.error-injection");
     return new ErrorInjectionSettings(
-        Read.bool(root, S + "enabled"),
-        Read.number(root, S + "share", 0, 1),
-        Read.duration(root, S + "max-response-time", Duration.ofMillis(1)));
+        s.bool("enabled"),
+        s.doubleIn("share", 0, 1),
+        s.duration("max-response-time", Duration.ofMillis(1)));
   }
 
   /** Whether bad requests are part of the run at all. */

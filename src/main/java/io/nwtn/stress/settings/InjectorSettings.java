@@ -1,7 +1,6 @@
 package io.nwtn.stress.settings;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,10 +46,12 @@ public record InjectorSettings(String runId, int index, int count, long startAtE
 
   /** Reads and validates {@code nwtn.injector.*} and {@code nwtn.run-id} of a resolved config. */
   public static InjectorSettings fromConfig(Config root) {
-    int count = integer(root, "nwtn.injector.count");
-    int index = integer(root, "nwtn.injector.index");
-    long startAt = startAt(root);
-    String runId = root.hasPath("nwtn.run-id") ? root.getString("nwtn.run-id").trim() : "";
+    SettingsReader s = SettingsReader.of(root);
+    int count = s.intIn("nwtn.injector.count", 1, Integer.MAX_VALUE);
+    // the record names the allowed range, which depends on count
+    int index = s.intIn("nwtn.injector.index", Integer.MIN_VALUE, Integer.MAX_VALUE);
+    long startAt = startAt(s);
+    String runId = s.string("nwtn.run-id", "an id such as phase1-001").trim();
     if (runId.isEmpty()) {
       if (count > 1) {
         throw new SettingsException(
@@ -83,27 +84,17 @@ public record InjectorSettings(String runId, int index, int count, long startAtE
     return root.resolve(runId).resolve("injector-" + index);
   }
 
-  private static int integer(Config root, String key) {
-    try {
-      return root.getInt(key);
-    } catch (ConfigException.Missing e) {
-      throw new SettingsException(key, "missing", "a whole number");
-    } catch (ConfigException e) {
-      throw new SettingsException(key, "not a whole number", "a whole number");
-    }
-  }
-
-  private static long startAt(Config root) {
+  private static long startAt(SettingsReader s) {
     String key = "nwtn.injector.start-at";
-    String raw = root.hasPath(key) ? root.getString(key).trim() : "";
+    String allowed = "epoch milliseconds or 2026-01-01T12:00:00Z";
+    String raw = s.string(key, allowed).trim();
     if (raw.isEmpty()) {
       return 0;
     }
     try {
       return raw.matches("[0-9]+") ? Long.parseLong(raw) : Instant.parse(raw).toEpochMilli();
     } catch (RuntimeException e) {
-      throw new SettingsException(
-          key, "'" + raw + "' is not a time", "epoch milliseconds or 2026-01-01T12:00:00Z");
+      throw s.bad(key, "'" + raw + "' is not a time", allowed);
     }
   }
 }

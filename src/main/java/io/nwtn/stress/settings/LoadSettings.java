@@ -35,46 +35,45 @@ public record LoadSettings(
     double arrivalRate,
     String queriesDir) {
 
-  private static final String S = "nwtn.load.";
-
   public LoadSettings {
     weights = Collections.unmodifiableMap(new EnumMap<>(weights));
   }
 
   /** Reads and validates {@code nwtn.load}. */
   public static LoadSettings fromConfig(Config root) {
-    int users = Read.integer(root, S + "users", 1);
-    Duration min = Read.duration(root, S + "think-time.min", Duration.ZERO);
-    Duration max = Read.duration(root, S + "think-time.max", Duration.ZERO);
+    SettingsReader s = SettingsReader.of(root).child("nwtn.load");
+    int users = s.intIn("users", 1, Integer.MAX_VALUE);
+    Duration min = s.duration("think-time.min", Duration.ZERO);
+    Duration max = s.duration("think-time.max", Duration.ZERO);
     if (max.compareTo(min) < 0) {
       throw new SettingsException(
           "nwtn.load.think-time.min",
           min.toMillis() + "ms is above think-time.max " + max.toMillis() + "ms",
           "think-time.min <= think-time.max");
     }
-    double rate = Read.number(root, S + "arrival-rate", 0, 1_000_000);
+    double rate = s.doubleIn("arrival-rate", 0, 1_000_000);
     if (rate == 0) {
       rate = derivedArrivalRate(users, min, max);
     }
     return new LoadSettings(
-        Read.string(root, S + "profile", "a profile name"),
+        s.string("profile", "a profile name"),
         users,
-        Read.duration(root, S + "ramp-up", Duration.ZERO),
-        Read.duration(root, S + "steady", Duration.ofSeconds(1)),
-        Read.duration(root, S + "ramp-down", Duration.ZERO),
+        s.duration("ramp-up", Duration.ZERO),
+        s.duration("steady", Duration.ofSeconds(1)),
+        s.duration("ramp-down", Duration.ZERO),
         min,
         max,
-        weights(root),
-        Read.choice(root, S + "model", InjectionModel.class),
+        weights(s),
+        s.choice("model", InjectionModel.class),
         rate,
-        Read.string(root, S + "queries-dir", "a folder path"));
+        s.string("queries-dir", "a folder path"));
   }
 
-  private static Map<QueryClass, Integer> weights(Config root) {
+  private static Map<QueryClass, Integer> weights(SettingsReader s) {
     Map<QueryClass, Integer> weights = new EnumMap<>(QueryClass.class);
     int sum = 0;
     for (QueryClass qc : QueryClass.values()) {
-      int w = Read.integer(root, S + "weights." + qc.wireName(), 0);
+      int w = s.intIn("weights." + qc.wireName(), 0, Integer.MAX_VALUE);
       weights.put(qc, w);
       sum += w;
     }

@@ -26,25 +26,23 @@ public record RequirementsSettings(
     Map<QueryClass, Duration> targetTimes,
     double pipelineIntegrity) {
 
-  private static final String S = "nwtn.requirements.";
-
   public RequirementsSettings {
     targetTimes = Collections.unmodifiableMap(new EnumMap<>(targetTimes));
   }
 
   /** Reads and validates {@code nwtn.requirements}. */
   public static RequirementsSettings fromConfig(Config root) {
+    SettingsReader s = SettingsReader.of(root).child("nwtn.requirements");
     Map<QueryClass, Duration> targets = new EnumMap<>(QueryClass.class);
     for (QueryClass qc : QueryClass.values()) {
-      targets.put(
-          qc, Read.duration(root, S + "target-time." + qc.wireName(), Duration.ofMillis(1)));
+      targets.put(qc, s.duration("target-time." + qc.wireName(), Duration.ofMillis(1)));
     }
     return new RequirementsSettings(
-        Read.duration(root, S + "p95-latency", Duration.ofMillis(1)),
-        Read.duration(root, S + "mean-latency", Duration.ofMillis(1)),
-        Read.number(root, S + "success-rate", 0, 1),
-        Read.integer(root, S + "concurrency", 1),
+        s.duration("p95-latency", Duration.ofMillis(1)),
+        s.duration("mean-latency", Duration.ofMillis(1)),
+        s.doubleIn("success-rate", 0, 1),
+        s.intIn("concurrency", 1, Integer.MAX_VALUE),
         targets,
-        Read.number(root, S + "pipeline-integrity", 0, 1));
+        s.doubleIn("pipeline-integrity", 0, 1));
   }
 }

@@ -1,9 +1,10 @@
 package io.nwtn.stress.settings;
 
 /**
- * A setting with a wrong value. The message is one line a person can act on: the key, what is wrong
- * and what is allowed, e.g. {@code nwtn.load.users: -5 is below 1; allowed: a whole number of at
- * least 1}.
+ * A setting with a wrong value or an unknown name. The message is one line a person can act on: the
+ * key, what is wrong and what is allowed, e.g. {@code nwtn.load.users: -5 is below 1; allowed: a
+ * whole number of at least 1}; for a key no setting has, where it was written and the nearest known
+ * key, e.g. {@code -Dnwtn.load.usrs: unknown setting; did you mean nwtn.load.users?}.
  */
 public final class SettingsException extends IllegalArgumentException {
 
@@ -16,6 +17,24 @@ public final class SettingsException extends IllegalArgumentException {
     this.key = key;
     this.problem = problem;
     this.allowed = allowed;
+  }
+
+  private SettingsException(String key, String line) {
+    super(line);
+    this.key = key;
+    this.problem = line;
+    this.allowed = "";
+  }
+
+  /**
+   * A key that no setting has.
+   *
+   * @param key the full key as written, e.g. {@code nwtn.load.usrs}
+   * @param where the key prefixed with where it was written, e.g. {@code -Dnwtn.load.usrs}
+   * @param hint the nearest known key or the known keys, e.g. {@code did you mean nwtn.load.users?}
+   */
+  static SettingsException unknownKey(String key, String where, String hint) {
+    return new SettingsException(key, where + ": unknown setting; " + hint);
   }
 
   /** The full key (or command-line flag) whose value is wrong. */

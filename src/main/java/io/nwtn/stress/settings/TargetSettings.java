@@ -27,8 +27,6 @@ public record TargetSettings(
     Duration healthTimeout,
     EmbeddedMode embedded) {
 
-  private static final String S = "nwtn.target.";
-
   /** The environment variable that holds the bearer token. */
   public static final String TOKEN_ENV = "NWTN_API_TOKEN";
 
@@ -36,15 +34,16 @@ public record TargetSettings(
 
   /** Reads and validates {@code nwtn.target}; the token comes from {@code env} only. */
   public static TargetSettings fromConfig(Config root, Map<String, String> env) {
-    URI url = parseUrl(Read.string(root, S + "url", URL_ALLOWED));
+    SettingsReader s = SettingsReader.of(root).child("nwtn.target");
+    URI url = parseUrl(s.string("url", URL_ALLOWED));
     String token = env.get(TOKEN_ENV);
-    EmbeddedMode embedded = Read.choice(root, S + "embedded", EmbeddedMode.class);
+    EmbeddedMode embedded = s.choice("embedded", EmbeddedMode.class);
     TargetSettings settings =
         new TargetSettings(
             url,
             token == null || token.isBlank() ? Optional.empty() : Optional.of(token.trim()),
-            Read.duration(root, S + "request-timeout", Duration.ofMillis(1)),
-            Read.duration(root, S + "health-timeout", Duration.ofMillis(1)),
+            s.duration("request-timeout", Duration.ofMillis(1)),
+            s.duration("health-timeout", Duration.ofMillis(1)),
             embedded);
     if (embedded == EmbeddedMode.ALWAYS && !settings.loopback()) {
       throw new SettingsException(

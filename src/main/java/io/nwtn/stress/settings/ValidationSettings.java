@@ -1,7 +1,6 @@
 package io.nwtn.stress.settings;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigException;
 import io.nwtn.stress.contract.Agent;
 import io.nwtn.stress.contract.QueryClass;
 import java.nio.file.Path;
@@ -9,7 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The settings of the agent pipeline validation ({@code nwtn.validation}), read once and checked
@@ -28,91 +27,65 @@ public record ValidationSettings(
     String userIdPrefix,
     List<ValidationScenario> scenarios) {
 
-  private static final String ROOT = "nwtn.validation";
-
   public ValidationSettings {
     scenarios = List.copyOf(scenarios);
   }
 
-  /**
-   * Reads and validates {@code nwtn.validation} of a resolved configuration.
-   *
-   * @throws IllegalArgumentException naming the key, the problem and the allowed values
-   */
+  /** Reads and validates {@code nwtn.validation} of a resolved configuration. */
   public static ValidationSettings fromConfig(Config root) {
-    Config c = read(ROOT, () -> root.getConfig(ROOT), "");
-    int repetitions = read("repetitions", () -> c.getInt("repetitions"), "");
-    require(repetitions >= 1 && repetitions <= 1000, "repetitions", repetitions, "1 to 1000");
-    double minConfidence = read("min-confidence", () -> c.getDouble("min-confidence"), "");
-    require(minConfidence >= 0 && minConfidence <= 1, "min-confidence", minConfidence, "0 to 1");
-    String prefix = read("user-id-prefix", () -> c.getString("user-id-prefix"), "");
-    require(!prefix.isBlank() && prefix.length() <= 100, "user-id-prefix", prefix, "1-100 chars");
+    SettingsReader s = SettingsReader.of(root).child("nwtn.validation");
+    int repetitions = s.intIn("repetitions", 1, 1000);
+    double minConfidence = s.doubleIn("min-confidence", 0, 1);
+    String prefix = prefix(s);
     List<ValidationScenario> scenarios = new ArrayList<>();
-    List<? extends Config> list = read("scenarios", () -> c.getConfigList("scenarios"), "");
-    require(!list.isEmpty(), "scenarios", "[]", "at least one scenario");
-    for (int i = 0; i < list.size(); i++) {
-      scenarios.add(scenario(list.get(i), "scenarios." + i + "."));
+    for (SettingsReader scenario : s.sections("scenarios")) {
+      scenarios.add(scenario(scenario));
     }
-    Path dir = Path.of(read("output-dir", () -> c.getString("output-dir"), ""));
+    if (scenarios.isEmpty()) {
+      throw s.bad("scenarios", "[] is not allowed", "at least one scenario");
+    }
+    Path dir = Path.of(s.string("output-dir", "a folder path"));
     return new ValidationSettings(repetitions, minConfidence, dir, prefix, scenarios);
   }
 
-  private static ValidationScenario scenario(Config s, String at) {
-    String name = read("name", () -> s.getString("name"), at);
-    require(!name.isBlank(), at + "name", "\"\"", "a non-empty name");
-    String cls = read("class", () -> s.getString("class"), at);
-    QueryClass queryClass =
-        QueryClass.fromWire(cls)
-            .orElseThrow(() -> bad(at + "class", cls, "simple, medium, complex"));
-    List<Agent> agents = new ArrayList<>();
-    for (String a : read("expected-agents", () -> s.getStringList("expected-agents"), at)) {
-      agents.add(Agent.fromWire(a).orElseThrow(() -> bad(at + "expected-agents", a, agentNames())));
+  private static ValidationScenario scenario(SettingsReader s) {
+    String name = s.string("name", "a non-empty name");
+    if (name.isBlank()) {
+      throw s.bad("name", "\"" + name + "\" is not allowed", "a non-empty name");
     }
-    require(!agents.isEmpty(), at + "expected-agents", "[]", "at least one agent");
-    Duration limit = read("time-limit", () -> s.getDuration("time-limit"), at);
-    require(
-        !limit.isNegative() && !limit.isZero(), at + "time-limit", limit, "a positive duration");
-    int allocation = read("context-allocation", () -> s.getInt("context-allocation"), at);
-    require(
-        allocation >= 1 && allocation <= 100_000,
-        at + "context-allocation",
-        allocation,
-        "1 to 100000");
-    List<String> prompts = read("prompts", () -> s.getStringList("prompts"), at);
-    require(!prompts.isEmpty(), at + "prompts", "[]", "at least one prompt");
+    QueryClass queryClass =
+        QueryClass.fromWire(s.choice("class", names(QueryClass.values(), QueryClass::wireName)))
+            .orElseThrow();
+    List<Agent> agents =
+        s.choices("expected-agents", names(Agent.values(), Agent::wireName)).stream()
+            .map(a -> Agent.fromWire(a).orElseThrow())
+            .toList();
+    if (agents.isEmpty()) {
+      throw s.bad("expected-agents", "[] is not allowed", "at least one agent");
+    }
+    Duration limit = s.duration("time-limit", Duration.ofMillis(1));
+    int allocation = s.intIn("context-allocation", 1, 100_000);
+    List<String> prompts = s.strings("prompts");
+    if (prompts.isEmpty()) {
+      throw s.bad("prompts", "[] is not allowed", "at least one prompt");
+    }
     for (String p : prompts) {
-      require(
-          !p.isBlank() && p.length() <= 10_000, at + "prompts", "\"" + p + "\"", "1-10000 chars");
+      if (p.isBlank() || p.length() > 10_000) {
+        throw s.bad("prompts", "\"" + p + "\" is not allowed", "1-10000 chars");
+      }
     }
     return new ValidationScenario(name, queryClass, agents, limit, allocation, prompts);
   }
 
-  /** Reads one key, turning Typesafe Config's exception into one line that names the key. */
-  private static <T> T read(String key, Supplier<T> getter, String at) {
-    try {
-      return getter.get();
-    } catch (ConfigException e) {
-      String problem = e.getMessage();
-      if (e.origin() != null && problem.startsWith(e.origin().description() + ": ")) {
-        problem = problem.substring(e.origin().description().length() + 2);
-      }
-      String name = key.equals(ROOT) ? ROOT : ROOT + "." + at + key;
-      throw new IllegalArgumentException(name + ": " + problem, e);
+  private static String prefix(SettingsReader s) {
+    String value = s.string("user-id-prefix", "1-100 chars");
+    if (value.isBlank() || value.length() > 100) {
+      throw s.bad("user-id-prefix", value + " is not allowed", "1-100 chars");
     }
+    return value;
   }
 
-  private static String agentNames() {
-    return String.join(", ", Arrays.stream(Agent.values()).map(Agent::wireName).toList());
-  }
-
-  private static void require(boolean ok, String key, Object value, String allowed) {
-    if (!ok) {
-      throw bad(key, value, allowed);
-    }
-  }
-
-  private static IllegalArgumentException bad(String key, Object value, String allowed) {
-    return new IllegalArgumentException(
-        ROOT + "." + key + ": " + value + " is not allowed; allowed: " + allowed);
+  private static <T> List<String> names(T[] values, Function<T, String> name) {
+    return Arrays.stream(values).map(name).toList();
   }
 }

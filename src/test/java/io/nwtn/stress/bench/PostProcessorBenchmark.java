@@ -1,6 +1,5 @@
 package io.nwtn.stress.bench;
 
-import com.typesafe.config.ConfigFactory;
 import io.gatling.app.Gatling$;
 import io.nwtn.stress.exit.ExitStatus;
 import io.nwtn.stress.files.ReportFiles;
@@ -10,6 +9,7 @@ import io.nwtn.stress.logfile.SimulationLogReader;
 import io.nwtn.stress.logfile.bench.LargeLogGenerator;
 import io.nwtn.stress.report.ReportMain;
 import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.settings.SettingsLoader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -119,7 +119,7 @@ public final class PostProcessorBenchmark {
 
   private static boolean reportsWrittenSince(String runId, long startMs) throws IOException {
     Path results =
-        ReportSettings.fromConfig(ConfigFactory.load())
+        ReportSettings.fromConfig(SettingsLoader.load())
             .outputDir()
             .resolve(runId)
             .resolve(ReportFiles.RESULTS);

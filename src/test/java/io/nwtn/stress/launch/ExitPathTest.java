@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nwtn.stress.testing.BoundedProcess;
+import io.nwtn.stress.testing.SlowTest;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Maven's JVM with {@code -Dgatling.sameProcess=true}) is refused before any load with one line and
  * exit code 2, never left without reports.
  */
+@SlowTest
 class ExitPathTest {
 
   @TempDir Path dir;
@@ -53,15 +56,12 @@ class ExitPathTest {
                 dir.resolve("gatling").toString()));
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
-    Process p =
-        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    try {
-      assertTrue(p.waitFor(90, TimeUnit.SECONDS), "the refusal took too long");
-    } finally {
-      p.destroyForcibly();
+    int exit;
+    try (BoundedProcess p = BoundedProcess.start(new ProcessBuilder(cmd), out, err)) {
+      exit = p.awaitExit(Duration.ofSeconds(90));
     }
     String stderr = Files.readString(err, StandardCharsets.UTF_8);
-    assertEquals(2, p.exitValue(), stderr);
+    assertEquals(2, exit, stderr);
     assertTrue(stderr.contains("NWTN stress: " + line), stderr);
     assertEquals(1, stderr.lines().filter(l -> l.startsWith("NWTN stress:")).count(), stderr);
     assertFalse(stderr.contains("\tat "), "no stack trace: " + stderr);

@@ -7,7 +7,6 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import com.typesafe.config.ConfigFactory;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.nwtn.stress.contract.ContractResult;
@@ -72,7 +71,7 @@ public class VerdictProbeSimulation extends Simulation {
   public void before() {
     server =
         ReferenceOrchestrator.start(
-            ReferenceSettings.fromConfig(ConfigFactory.load()),
+            ReferenceSettings.fromConfig(settings.config()),
             settings.target().url().getHost(),
             settings.target().url().getPort());
     reporting = StressRun.begin(settings);

@@ -42,7 +42,7 @@ class InjectorSettingsTest {
         "nwtn.injector { count = 2, index = -1 }, nwtn.run-id = r | nwtn.injector.index: -1 is outside 0..1",
         "nwtn.injector.count = 2 | nwtn.run-id: missing for a run of 2 injectors",
         "nwtn.run-id = \"../etc\" | nwtn.run-id: '../etc' is not a valid run id",
-        "nwtn.injector.count = two | nwtn.injector.count: not a whole number",
+        "nwtn.injector.count = two | nwtn.injector.count: 'two' is not a whole number",
         "nwtn.injector.start-at = soon | nwtn.injector.start-at: 'soon' is not a time",
       })
   void wrongSettingsFailWithTheirKey(String hocon, String message) {

@@ -165,7 +165,6 @@ class SuiteSettingsTest {
         "nwtn.target.embedded|sometimes|nwtn.target.embedded|auto|always|never",
         "nwtn.load.model|bursty|nwtn.load.model|closed|open",
         "nwtn.load.weights.simple|50|nwtn.load.weights|adding up to 100",
-        "nwtn.load.user|5|nwtn.load.user|users",
         "nwtn.target.request-timeout|0s|nwtn.target.request-timeout|duration"
       })
   void badValueFailsWithOneLineNamingKeyAndAllowedValues(
@@ -175,6 +174,13 @@ class SuiteSettingsTest {
     assertTrue(line.startsWith(named + ": "), line);
     assertTrue(line.contains("allowed: ") && line.contains(allowed), line);
     assertFalse(line.contains("\n"), line);
+  }
+
+  @Test
+  void aMisspeltKeyFailsWithOneLineNamingTheNearestKey() {
+    SettingsException e = assertThrows(SettingsException.class, () -> load("nwtn.load.user", "5"));
+    assertEquals(
+        "-Dnwtn.load.user: unknown setting; did you mean nwtn.load.users?", e.getMessage());
   }
 
   @Test

@@ -71,17 +71,17 @@ class ValidationSettingsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "repetitions | 0 | nwtn.validation.repetitions: 0 is not allowed; allowed: 1 to 1000",
+        "repetitions | 0 | nwtn.validation.repetitions: 0 is out of range; allowed: 1..1000",
         "repetitions | many | nwtn.validation.repetitions",
-        "min-confidence | 1.5 | nwtn.validation.min-confidence: 1.5 is not allowed",
-        "scenarios.0.class | trivial | nwtn.validation.scenarios.0.class: trivial is not allowed;"
-            + " allowed: simple, medium, complex",
+        "min-confidence | 1.5 | nwtn.validation.min-confidence: 1.5 is out of range",
+        "scenarios.0.class | trivial | nwtn.validation.scenarios.0.class: 'trivial' is not known;"
+            + " allowed: simple|medium|complex",
         "scenarios.0.expected-agents | [planner] | nwtn.validation.scenarios.0.expected-agents:"
-            + " planner is not allowed",
+            + " 'planner' is not known",
         "scenarios.0.time-limit | 0s | nwtn.validation.scenarios.0.time-limit",
         "scenarios.0.time-limit | soon | nwtn.validation.scenarios.0.time-limit",
         "scenarios.0.context-allocation | 100001 | nwtn.validation.scenarios.0.context-allocation:"
-            + " 100001 is not allowed; allowed: 1 to 100000",
+            + " 100001 is out of range; allowed: 1..100000",
         "scenarios.0.prompts | [] | nwtn.validation.scenarios.0.prompts"
       })
   void aBadValueNamesItsKey(String key, String value, String message) {

@@ -20,6 +20,7 @@ class SlowTestTagsTest {
   static final List<String> SLOW_MARKERS =
       List.of(
           "Gatling$.MODULE$",
+          "ExitPath.runInThisJvm",
           "\"io.gatling.app.Gatling\"",
           "ForkedRun.of(",
           "ShortRun.of(",
