@@ -110,7 +110,7 @@ class ArchitectureTest {
             "files",
             "exit")
         .whereLayer("publish")
-        .mayOnlyAccessLayers("files", "exit")
+        .mayOnlyAccessLayers("settings", "files", "exit")
         .whereLayer("report")
         .mayOnlyAccessLayers(
             "publish",

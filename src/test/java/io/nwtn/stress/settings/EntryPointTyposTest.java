@@ -7,6 +7,7 @@ import io.nwtn.stress.compare.CompareMain;
 import io.nwtn.stress.merge.MergeMain;
 import io.nwtn.stress.publish.DashboardMain;
 import io.nwtn.stress.report.ReportMain;
+import io.nwtn.stress.testing.SlowTest;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * commands that run in this JVM, and the reference orchestrator and the injector launcher, which
  * run in their own JVM with the classpath a user starts them with.
  */
+@SlowTest
 class EntryPointTyposTest {
 
   interface Command {
