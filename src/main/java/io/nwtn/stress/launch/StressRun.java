@@ -109,6 +109,8 @@ public final class StressRun {
     }
     if (stoppedEarly) {
       markStopped(folder.get());
+    } else if (Files.isRegularFile(folder.get().resolve(ReportFiles.DASHBOARD))) {
+      GatlingReportBounds.follow(folder.get(), recorder.limits());
     }
     int code =
         new PostProcessor(settings, System.out, System.err).process(folder.get(), recorder::limits);
