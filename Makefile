@@ -57,7 +57,7 @@ install-browser:
 
 # --- the seed's runs ---------------------------------------------------------------------------
 .PHONY: nwtn-test nwtn-stress nwtn-stress-quick nwtn-stress-extended nwtn-stress-smoke \
-	nwtn-stress-recovery test-phase1 test-performance
+	nwtn-stress-recovery nwtn-capacity nwtn-capacity-demo test-phase1 test-performance
 
 ## nwtn-test: validate the 5-agent pipeline with the 4 contract scenarios; exit 1 when one fails
 nwtn-test:
@@ -83,6 +83,17 @@ nwtn-stress-smoke:
 nwtn-stress-recovery:
 	$(MVN) -B gatling:test -Dprofile=smoke -Dnwtn.target.embedded=always \
 	  -Dnwtn.reference.faults.outage-start=8s -Dnwtn.reference.faults.outage-duration=5s $(OPTS)
+
+## nwtn-capacity: the highest load at which Phase 1 still passes (staircase of levels); exit 1 below the requirement
+nwtn-capacity:
+	$(GATLING) -Dgatling.simulationClass=simulations.NwtnCapacitySimulation $(OPTS)
+
+## nwtn-capacity-demo: the capacity search against an embedded reference orchestrator of 50 pipelines, a few minutes
+nwtn-capacity-demo:
+	$(GATLING) -Dgatling.simulationClass=simulations.NwtnCapacitySimulation \
+	  -Dnwtn.target.embedded=always -Dnwtn.reference.max-concurrent-pipelines=50 \
+	  -Dnwtn.reference.queue-size=0 -Dnwtn.load.think-time.min=1s -Dnwtn.load.think-time.max=3s \
+	  -Dnwtn.requirements.concurrency=150 -Dnwtn.capacity.arrival=5s -Dnwtn.capacity.hold=20s $(OPTS)
 
 ## test-phase1: validation, then the standard stress run, then one combined PASSED/FAILED
 test-phase1:

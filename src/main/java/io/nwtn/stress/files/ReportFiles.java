@@ -26,6 +26,12 @@ public final class ReportFiles {
   /** The agent validation's report, as PRSM's validator named it. */
   public static final String VALIDATION = "nwtn_agent_validation_results.json";
 
+  /** A capacity search's levels and answer. */
+  public static final String CAPACITY = "nwtn_capacity_results.json";
+
+  /** The capacity search's page: P95 and success rate against users. */
+  public static final String CAPACITY_PAGE = "capacity.html";
+
   /** The offline dashboard of a report folder. */
   public static final String DASHBOARD = "index.html";
 

@@ -86,7 +86,7 @@ public final class RunConsole {
     }
   }
 
-  static String human(Duration d) {
+  public static String human(Duration d) {
     long ms = d.toMillis();
     return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
   }

@@ -60,11 +60,11 @@ public final class DashboardPage {
     return resource(path).replaceAll("//# sourceMappingURL=\\S+", "");
   }
 
-  private static String script(String js) {
+  static String script(String js) {
     return js.replace("</script", "<\\/script");
   }
 
-  private static String resource(String path) {
+  static String resource(String path) {
     try (InputStream in = stream(path)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -19,19 +19,19 @@ public record ComplianceCheck(
     double measured,
     boolean passed) {
 
-  static ComplianceCheck below(
+  public static ComplianceCheck below(
       String name, String requirement, String group, double threshold, double measured) {
     return new ComplianceCheck(
         name, requirement, group, "<", threshold, measured, measured < threshold);
   }
 
-  static ComplianceCheck atLeast(
+  public static ComplianceCheck atLeast(
       String name, String requirement, String group, double threshold, double measured) {
     return new ComplianceCheck(
         name, requirement, group, ">=", threshold, measured, measured >= threshold);
   }
 
-  static ComplianceCheck equal(
+  public static ComplianceCheck equal(
       String name, String requirement, String group, double threshold, double measured) {
     return new ComplianceCheck(
         name, requirement, group, "==", threshold, measured, measured == threshold);

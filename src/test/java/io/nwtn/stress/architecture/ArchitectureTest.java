@@ -60,6 +60,8 @@ class ArchitectureTest {
         .definedBy("io.nwtn.stress.analysis..")
         .layer("verdict")
         .definedBy("io.nwtn.stress.verdict..")
+        .layer("capacity")
+        .definedBy("io.nwtn.stress.capacity..")
         .layer("validation")
         .definedBy("io.nwtn.stress.validation..")
         .layer("documents")
@@ -96,10 +98,13 @@ class ArchitectureTest {
         .mayOnlyAccessLayers("recording", "logfile", "settings", "contract", "files", "exit")
         .whereLayer("verdict")
         .mayOnlyAccessLayers("analysis", "recording", "settings", "contract", "files", "exit")
+        .whereLayer("capacity")
+        .mayOnlyAccessLayers("verdict", "recording", "settings", "contract", "files", "exit")
         .whereLayer("validation")
         .mayOnlyAccessLayers("verdict", "recording", "settings", "contract", "files", "exit")
         .whereLayer("documents")
         .mayOnlyAccessLayers(
+            "capacity",
             "validation",
             "verdict",
             "analysis",
@@ -113,6 +118,7 @@ class ArchitectureTest {
         .mayOnlyAccessLayers("settings", "files", "exit")
         .whereLayer("report")
         .mayOnlyAccessLayers(
+            "capacity",
             "publish",
             "documents",
             "verdict",
@@ -141,6 +147,7 @@ class ArchitectureTest {
         .mayOnlyAccessLayers("settings", "contract", "files", "exit")
         .whereLayer("launch")
         .mayOnlyAccessLayers(
+            "capacity",
             "report",
             "documents",
             "validation",
@@ -189,6 +196,7 @@ class ArchitectureTest {
             "recording",
             "analysis",
             "verdict",
+            "capacity",
             "validation",
             "documents",
             "publish",

@@ -1,0 +1,140 @@
+package io.nwtn.stress.launch;
+
+import io.nwtn.stress.capacity.CapacityController;
+import io.nwtn.stress.capacity.CapacityLines;
+import io.nwtn.stress.capacity.CapacityReport;
+import io.nwtn.stress.capacity.LevelGate;
+import io.nwtn.stress.capacity.LevelTally;
+import io.nwtn.stress.documents.CapacityConsole;
+import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.recording.HealthProbe;
+import io.nwtn.stress.recording.Recording;
+import io.nwtn.stress.recording.SampleSink;
+import io.nwtn.stress.report.CapacityOutput;
+import io.nwtn.stress.settings.CapacitySettings;
+import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.settings.SuiteSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A capacity search's life around Gatling's, wired by the capacity simulation: {@link #begin} in
+ * {@code before()} tallies the answers and starts the search, which moves the users' {@link
+ * LevelGate} from level to level; {@link #end} in {@code after()} stops it. Once Gatling is done,
+ * the levels and the answer are written and the exit code says whether the capacity meets the
+ * required concurrency (0), does not (1), or the search was stopped before its answer (3).
+ */
+public final class CapacityRun {
+
+  private final SuiteSettings suite;
+  private final CapacitySettings capacity;
+  private final ReportSettings report;
+  private final CapacityController controller;
+  private final SampleSink previous;
+
+  private CapacityRun(
+      SuiteSettings suite,
+      CapacitySettings capacity,
+      ReportSettings report,
+      CapacityController controller,
+      SampleSink previous) {
+    this.suite = suite;
+    this.capacity = capacity;
+    this.report = report;
+    this.controller = controller;
+    this.previous = previous;
+  }
+
+  /** The settings of a capacity search, read in a JVM that can pass its answer on. */
+  public static SuiteSettings settings() {
+    ExitPath.requireSupportedHost();
+    return RunConsole.orStop(SuiteSettings::load);
+  }
+
+  /** The capacity settings of {@code suite}; a wrong one stops the run with one line. */
+  public static CapacitySettings capacity(SuiteSettings suite) {
+    return RunConsole.orStop(
+        () -> CapacitySettings.fromConfig(suite.config(), suite.requirements().concurrency()));
+  }
+
+  /** Starts tallying answers and the search; the users follow {@code gate}. */
+  public static CapacityRun begin(SuiteSettings suite, CapacitySettings capacity, LevelGate gate) {
+    ReportSettings report = RunConsole.orStop(() -> ReportSettings.fromConfig(suite.config()));
+    LevelTally tally = new LevelTally();
+    SampleSink previous = Recording.sink();
+    Recording.install(
+        previous == SampleSink.NONE
+            ? tally
+            : sample -> {
+              tally.accept(sample);
+              previous.accept(sample);
+            });
+    CapacityController controller =
+        new CapacityController(
+            capacity,
+            Limits.of(suite),
+            gate,
+            tally,
+            new HealthProbe(suite.target().url(), Duration.ofSeconds(2)),
+            System.out::println);
+    CapacityRun run = new CapacityRun(suite, capacity, report, controller, previous);
+    ExitPath.afterGatling("nwtn-capacity", run::finish);
+    System.out.println(CapacityLines.header());
+    controller.start();
+    return run;
+  }
+
+  /** Stops the search if it is still running and the tally; call from {@code after()}. */
+  public void end() {
+    try {
+      controller.stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Recording.install(previous);
+  }
+
+  private ExitPath.Decision finish() {
+    end();
+    Optional<Path> folder = ExitPath.currentRunFolder(report.gatlingResults());
+    String runName =
+        folder
+            .map(f -> f.getFileName().toString())
+            .orElse("capacity-" + System.currentTimeMillis());
+    CapacityReport result =
+        new CapacityReport(
+            runName,
+            withoutUserInfo(suite.target().url()),
+            suite.requirements().concurrency(),
+            capacity,
+            Limits.of(suite),
+            controller.results(),
+            controller.completed());
+    List<Path> files;
+    try {
+      files = CapacityOutput.write(result, report.outputDir());
+    } catch (IOException e) {
+      System.err.println(
+          "nwtn capacity: cannot write the reports under "
+              + report.outputDir()
+              + ": "
+              + e.getMessage());
+      return new ExitPath.Decision(ExitStatus.ERROR, false);
+    }
+    CapacityConsole.print(result, files, System.out);
+    return new ExitPath.Decision(result.exitCode(), folder.isPresent());
+  }
+
+  private static String withoutUserInfo(URI url) {
+    return url.getScheme()
+        + "://"
+        + url.getHost()
+        + (url.getPort() < 0 ? "" : ":" + url.getPort())
+        + (url.getPath() == null ? "" : url.getPath());
+  }
+}

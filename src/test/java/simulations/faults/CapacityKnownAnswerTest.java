@@ -1,0 +1,123 @@
+package simulations.faults;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.typesafe.config.ConfigFactory;
+import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.launch.ExitPath;
+import io.nwtn.stress.reference.ReferenceOrchestrator;
+import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.SlowTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import simulations.NwtnCapacitySimulation;
+
+/**
+ * The capacity search against a target whose capacity is known: a reference orchestrator that runs
+ * at most C pipelines and queues none answers {@code 503 overloaded} beyond them. By Little's law U
+ * users thinking T on average with answers taking R keep U·R/(T+R) pipelines in flight; the Erlang
+ * loss formula gives the share of requests that find all C busy at that load, and the knee is where
+ * that share reaches 1 − the success-rate limit. The search's answer must fall within one
+ * refinement step of it; a target with ample capacity passes up to the maximum.
+ */
+@SlowTest
+class CapacityKnownAnswerTest {
+
+  static final int PIPELINES = 20;
+  static final double THINK_MEAN_S = 1.0;
+
+  @TempDir Path dir;
+
+  private JsonNode search(Map<String, String> props, String referenceConf) throws Exception {
+    ReferenceSettings settings =
+        ReferenceSettings.fromConfig(
+            ConfigFactory.parseString("nwtn.reference.auth.token = \"\"\n" + referenceConf)
+                .withFallback(ConfigFactory.defaultReference())
+                .resolve());
+    Map<String, String> all = new HashMap<>(props);
+    all.put("profile", "smoke");
+    all.put("nwtn.target.embedded", "never");
+    all.put("nwtn.error-injection.enabled", "false");
+    all.put("nwtn.report.gatling-results", dir.resolve("gatling").toString());
+    all.put("nwtn.report.output-dir", dir.resolve("nwtn").toString());
+    try (ReferenceOrchestrator server = ReferenceOrchestrator.start(settings, "127.0.0.1", 0)) {
+      all.put("url", server.baseUri().toString());
+      all.forEach(System::setProperty);
+      int exit =
+          ExitPath.runInThisJvm(
+              "-s",
+              NwtnCapacitySimulation.class.getName(),
+              "-rf",
+              dir.resolve("gatling").toString());
+      JsonNode results =
+          new ObjectMapper()
+              .readTree(dir.resolve("nwtn/latest").resolve(ReportFiles.CAPACITY).toFile());
+      assertEquals(results.get("meets_requirement").asBoolean() ? 0 : 1, exit);
+      assertTrue(
+          Files.isRegularFile(dir.resolve("nwtn/latest").resolve(ReportFiles.CAPACITY_PAGE)));
+      return results;
+    } finally {
+      all.keySet().forEach(System::clearProperty);
+      ConfigFactory.invalidateCaches();
+    }
+  }
+
+  @Test
+  void theKneeFallsWithinOneRefinementStepOfThePrediction() throws Exception {
+    JsonNode r =
+        search(
+            Map.of(
+                "nwtn.load.think-time.min", "500ms",
+                "nwtn.load.think-time.max", "1500ms",
+                "nwtn.requirements.concurrency", "200",
+                "nwtn.capacity.start-users", "20",
+                "nwtn.capacity.arrival", "2s",
+                "nwtn.capacity.hold", "6s",
+                "nwtn.capacity.max-refinements", "3"),
+            "nwtn.reference { max-concurrent-pipelines = "
+                + PIPELINES
+                + ", queue-size = 0, faults.latency-factor = 0.5 }");
+    double responseS = r.get("levels").get(0).get("avg_latency_ms").asDouble() / 1000;
+    double predicted = KneePrediction.users(PIPELINES, 0.05, THINK_MEAN_S, responseS);
+    int passing = r.get("max_passing_users").asInt();
+    int failing = r.get("first_failing_level").asInt();
+    int step = failing - passing;
+    assertTrue(
+        predicted >= passing - step && predicted <= failing + step,
+        "predicted knee " + predicted + " users; the search found " + passing + " to " + failing);
+    assertEquals("success_rate", r.get("first_failing_check").asText());
+    assertFalse(r.get("meets_requirement").asBoolean());
+    assertEquals("FAILED", r.get("verdict").asText());
+  }
+
+  @Test
+  void ampleCapacityMeetsTheRequirementWithItsHeadroomUpToTheMaximum() throws Exception {
+    JsonNode r =
+        search(
+            Map.of(
+                "nwtn.load.think-time.min", "500ms",
+                "nwtn.load.think-time.max", "1500ms",
+                "nwtn.requirements.concurrency", "20",
+                "nwtn.capacity.start-users", "10",
+                "nwtn.capacity.step", "x2",
+                "nwtn.capacity.max-users", "40",
+                "nwtn.capacity.arrival", "1s",
+                "nwtn.capacity.hold", "3s"),
+            "nwtn.reference.faults.latency-factor = 0.2");
+    assertEquals(3, r.get("levels").size());
+    assertEquals(40, r.get("max_passing_users").asInt());
+    assertTrue(r.get("meets_requirement").asBoolean());
+    assertEquals(2.0, r.get("headroom_ratio").asDouble());
+    assertTrue(r.get("capped_at_max_users").asBoolean());
+    assertTrue(r.get("first_failing_level").isNull());
+    assertEquals("PASSED", r.get("verdict").asText());
+  }
+}
