@@ -43,7 +43,9 @@ public class NwtnCapacitySimulation extends Simulation {
     setUp(
             scenario("NWTN capacity search")
                 .exec(user)
-                .injectOpen(rampUsers(capacity.maxUsers()).during(CapacityPlan.INJECTION)))
+                .injectOpen(
+                    rampUsers(CapacityRun.injectedUsers(settings, capacity))
+                        .during(CapacityPlan.INJECTION)))
         .protocols(NwtnProtocol.of(settings.target()))
         .maxDuration(CapacityPlan.maxDuration(capacity, settings.workload(), timeout));
   }

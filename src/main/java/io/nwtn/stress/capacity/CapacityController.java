@@ -19,26 +19,35 @@ public final class CapacityController {
 
   private final CapacitySettings settings;
   private final Limits limits;
-  private final LevelGate gate;
-  private final LevelTally tally;
+  private final LevelRunner runner;
+  private final Peers peers;
   private final HealthProbe probe;
   private final Consumer<String> console;
   private final CapacitySearch search;
   private final List<LevelResult> results = new ArrayList<>();
   private final Thread thread;
+
+  /** How far ahead a level is planned, so that followers see it before its users arrive. */
+  static final long LEAD_MS = 1_000;
+
   private volatile boolean completed;
 
+  /**
+   * @param runner this load generator's part of each level
+   * @param peers the other load generators, {@link Peers#NONE} when it runs alone
+   * @param probe reads the target's {@code /health} around each hold window
+   */
   public CapacityController(
       CapacitySettings settings,
       Limits limits,
-      LevelGate gate,
-      LevelTally tally,
+      LevelRunner runner,
+      Peers peers,
       HealthProbe probe,
       Consumer<String> console) {
     this.settings = settings;
     this.limits = limits;
-    this.gate = gate;
-    this.tally = tally;
+    this.runner = runner;
+    this.peers = peers;
     this.probe = probe;
     this.console = console;
     this.search = new CapacitySearch(settings);
@@ -55,14 +64,15 @@ public final class CapacityController {
   public void stop() throws InterruptedException {
     thread.interrupt();
     thread.join(5_000);
-    gate.finish();
+    runner.finish();
   }
 
   private void run() {
+    int seq = 0;
     try {
       int level = search.first();
       while (true) {
-        LevelResult result = runLevel(level);
+        LevelResult result = runLevel(++seq, level);
         synchronized (results) {
           results.add(result);
         }
@@ -76,25 +86,34 @@ public final class CapacityController {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (CapacityCoordinator.MissingWindows e) {
+      console.accept("NWTN capacity: " + e.getMessage() + "; the search stops here");
     } finally {
-      gate.finish();
+      peers.publish(LevelPlan.finish(seq + 1));
+      runner.finish();
     }
   }
 
-  private LevelResult runLevel(int users) throws InterruptedException {
+  private LevelResult runLevel(int seq, int users) throws InterruptedException {
     long arrivalMs = settings.arrival().toMillis();
     console.accept(
         "NWTN capacity: level of " + users + " users, arriving over " + arrivalMs / 1000.0 + " s");
-    gate.moveTo(users, arrivalMs);
-    Thread.sleep(arrivalMs);
+    LevelPlan plan = LevelPlan.of(seq, users, LEAD_MS, arrivalMs, settings.hold().toMillis());
+    peers.publish(plan);
+    runner.arrive(plan);
     Sidecar.HealthSnapshot before = probe.sample();
-    long start = System.currentTimeMillis();
-    tally.open(start);
-    Thread.sleep(settings.hold().toMillis());
-    long end = System.currentTimeMillis();
-    LevelTally.Figures figures = tally.close();
+    LevelTally.Figures own = runner.hold(plan);
     Sidecar.HealthSnapshot after = probe.sample();
-    return LevelJudge.judge(users, start, end, figures, before, after, limits);
+    List<LevelTally.Figures> all = new ArrayList<>(peers.collect(seq));
+    all.add(own);
+    return LevelJudge.judge(
+        users,
+        plan.holdStartEpochMs(),
+        plan.holdEndEpochMs(),
+        LevelTally.Figures.merge(all),
+        before,
+        after,
+        limits);
   }
 
   /** The levels judged so far, in the order they ran. */
@@ -102,6 +121,11 @@ public final class CapacityController {
     synchronized (results) {
       return List.copyOf(results);
     }
+  }
+
+  /** Whether the search has ended, with its answer or stopped. */
+  public boolean completedOrStopped() {
+    return !thread.isAlive() && thread.getState() != Thread.State.NEW;
   }
 
   /** Whether the search reached its answer (rather than being stopped). */

@@ -60,6 +60,27 @@ public final class LevelTally implements SampleSink {
       long intact) {
 
     static final Figures EMPTY = new Figures(0, 0, new Histogram(5), Map.of(), 0, 0, 0);
+
+    /** The figures of several load generators' windows, added: histograms bucket by bucket. */
+    public static Figures merge(List<Figures> parts) {
+      Histogram latency = new Histogram(5);
+      Map<String, Long> failures = new TreeMap<>();
+      long requests = 0;
+      long ok = 0;
+      long breaker = 0;
+      long traces = 0;
+      long intact = 0;
+      for (Figures f : parts) {
+        latency.add(f.latencyMs());
+        f.failures().forEach((k, v) -> failures.merge(k, v, Long::sum));
+        requests += f.requests();
+        ok += f.ok();
+        breaker += f.breakerAnswers();
+        traces += f.traces();
+        intact += f.intact();
+      }
+      return new Figures(requests, ok, latency, failures, breaker, traces, intact);
+    }
   }
 
   private static final class Window {

@@ -1,6 +1,7 @@
 package io.nwtn.stress.settings;
 
 import com.typesafe.config.Config;
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -14,6 +15,7 @@ import java.time.Duration;
  * @param refine whether to bisect between the last passing and the first failing level
  * @param precision bisection stops once failing and passing levels are within this share
  * @param maxRefinements at most this many levels are run to bisect
+ * @param coordinator how the load generators of a distributed search find each other
  */
 public record CapacitySettings(
     int startUsers,
@@ -23,7 +25,22 @@ public record CapacitySettings(
     Duration hold,
     boolean refine,
     double precision,
-    int maxRefinements) {
+    int maxRefinements,
+    Coordinator coordinator) {
+
+  /**
+   * Where the leader of a distributed search serves the coordination and followers reach it.
+   *
+   * @param url the leader's URL as followers reach it
+   * @param patience how long either side waits for the other before the search stops
+   */
+  public record Coordinator(String host, int port, URI url, Duration patience) {
+
+    /** One load generator on this machine, for searches and tests that run alone. */
+    public static final Coordinator LOCAL =
+        new Coordinator(
+            "127.0.0.1", 9474, URI.create("http://127.0.0.1:9474"), Duration.ofSeconds(30));
+  }
 
   /**
    * How one level follows from the last: multiplied by a factor, or increased by a number of users.
@@ -63,7 +80,24 @@ public record CapacitySettings(
         s.duration("hold", Duration.ofSeconds(1)),
         s.bool("refine"),
         s.doubleIn("precision", 0.001, 1),
-        s.intIn("max-refinements", 0, 100));
+        s.intIn("max-refinements", 0, 100),
+        coordinator(s.child("coordinator")));
+  }
+
+  private static Coordinator coordinator(SettingsReader c) {
+    String host = c.string("host").trim();
+    int port = c.intIn("port", 1, 65_535);
+    String url = c.string("url").trim();
+    URI uri;
+    try {
+      uri = URI.create(url.isEmpty() ? "http://" + host + ":" + port : url);
+    } catch (IllegalArgumentException e) {
+      throw c.bad("url", "'" + url + "' is not a URL", "http://<leader-host>:<port>");
+    }
+    if (uri.getHost() == null || !"http".equals(uri.getScheme())) {
+      throw c.bad("url", "'" + url + "' is not an http URL", "http://<leader-host>:<port>");
+    }
+    return new Coordinator(host, port, uri, c.duration("patience", Duration.ofSeconds(1)));
   }
 
   private static Step step(SettingsReader s) {

@@ -18,7 +18,15 @@ class CapacitySearchTest {
             ? new CapacitySettings.Step(Double.parseDouble(step.substring(1)), 0)
             : new CapacitySettings.Step(0, Integer.parseInt(step.substring(1)));
     return new CapacitySettings(
-        100, s, max, Duration.ofSeconds(10), Duration.ofSeconds(60), refine, 0.10, refinements);
+        100,
+        s,
+        max,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(60),
+        refine,
+        0.10,
+        refinements,
+        CapacitySettings.Coordinator.LOCAL);
   }
 
   /** The levels the search runs against a target that passes exactly when {@code passes}. */

@@ -62,7 +62,8 @@ class CapacityPageTest {
             Duration.ofSeconds(60),
             true,
             0.1,
-            4);
+            4,
+            CapacitySettings.Coordinator.LOCAL);
     return new CapacityReport(
         "capacity-run",
         "http://127.0.0.1:8000",

@@ -48,11 +48,18 @@ class UnknownKeysTest {
             "5s",
             "nwtn.validation.scenarios = [" + SCENARIO + ", { time-limt = 5s }]",
             "did you mean nwtn.validation.scenarios.1.time-limit?"),
-        typo(
-            "nwtn.foo",
-            "1",
-            "known keys under nwtn: compare, error-injection, injector, load, reference, report,"
-                + " requirements, run-id, target, validation, verbose"));
+        typo("nwtn.foo", "1", "known keys under nwtn: " + String.join(", ", topLevelKeys())));
+  }
+
+  /** The sections and keys directly under nwtn in reference.conf, sorted. */
+  static java.util.List<String> topLevelKeys() {
+    return com.typesafe.config.ConfigFactory.parseResources("reference.conf")
+        .getConfig("nwtn")
+        .root()
+        .keySet()
+        .stream()
+        .sorted()
+        .toList();
   }
 
   private static Arguments typo(String key, String value, String hint) {
