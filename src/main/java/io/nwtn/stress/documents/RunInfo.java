@@ -1,5 +1,6 @@
 package io.nwtn.stress.documents;
 
+import io.nwtn.stress.settings.TargetKind;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,7 @@ import java.time.Instant;
  *
  * @param runId the name of the run folder, e.g. {@code validation-20261127T074512Z}
  * @param target the orchestrator's base URL (never with credentials)
+ * @param targetKind whether that is the reference orchestrator the suite started in-process
  */
-public record RunInfo(String runId, String target, Instant startedAt, int repetitions) {}
+public record RunInfo(
+    String runId, String target, TargetKind targetKind, Instant startedAt, int repetitions) {}

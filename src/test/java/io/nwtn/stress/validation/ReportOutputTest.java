@@ -14,6 +14,7 @@ import io.nwtn.stress.documents.ValidationConsole;
 import io.nwtn.stress.documents.ValidationDocument;
 import io.nwtn.stress.documents.ValidationReportWriter;
 import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.settings.TargetKind;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportOutputTest {
 
   private static final RunInfo INFO =
-      new RunInfo("validation-20261127T074500Z", "http://127.0.0.1:8004", Instant.EPOCH, 1);
+      new RunInfo(
+          "validation-20261127T074500Z",
+          "http://127.0.0.1:8004",
+          TargetKind.EXTERNAL,
+          Instant.EPOCH,
+          1);
 
   private ValidationReport failing() {
     RunAnalyzer analyzer = new RunAnalyzer(0.7);
@@ -103,6 +109,7 @@ class ReportOutputTest {
   void consoleSummaryShowsScenariosReasonsAgentsAndThePath() {
     String text = ValidationConsole.render(failing(), INFO, Path.of("target/nwtn/x.json"));
     assertTrue(text.contains("├─ Overall Status: ❌ FAILED"), text);
+    assertTrue(text.contains("├─ Target: http://127.0.0.1:8004 (external orchestrator)"), text);
     assertTrue(text.contains("├─ Simple Query Processing: ✅"), text);
     assertTrue(text.contains("├─ Complex Research Task: ❌"), text);
     assertTrue(text.contains("│  ├─ ❌ agent router missing (1 of 1 run)"), text);
