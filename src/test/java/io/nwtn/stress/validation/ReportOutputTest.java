@@ -4,10 +4,12 @@ import static io.nwtn.stress.validation.Fixtures.COMPLEX;
 import static io.nwtn.stress.validation.Fixtures.SIMPLE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.nwtn.stress.contract.ResponseContract;
 import io.nwtn.stress.documents.RunInfo;
 import io.nwtn.stress.documents.ValidationConsole;
@@ -15,6 +17,7 @@ import io.nwtn.stress.documents.ValidationDocument;
 import io.nwtn.stress.documents.ValidationReportWriter;
 import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.settings.TargetKind;
+import io.nwtn.stress.testing.ReportSchemas;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +82,18 @@ class ReportOutputTest {
     assertEquals(
         "❌ NWTN Agent Pipeline validation FAILED",
         root.get("overall_recommendations").get(0).asText());
+  }
+
+  @Test
+  void theReportMeetsItsSchemaWhichRejectsARenamedField(@TempDir Path dir) throws Exception {
+    Path file =
+        ValidationReportWriter.write(dir, INFO.runId(), ValidationDocument.of(failing(), INFO));
+    ReportSchemas.assertValidFolder(file.getParent(), 1);
+    ObjectNode root = (ObjectNode) ResponseContract.mapper().readTree(file.toFile());
+    assertEquals("external", root.at("/run/target_kind").asText());
+    ObjectNode agent = (ObjectNode) root.at("/detailed_results/1/agent_results/0");
+    agent.set("agentType", agent.remove("agent_type"));
+    assertFalse(ReportSchemas.errors(root, ReportFiles.VALIDATION).isEmpty(), "renamed accepted");
   }
 
   @Test

@@ -15,6 +15,7 @@ import io.nwtn.stress.reference.ReferenceSettings;
 import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.settings.ValidationScenario;
 import io.nwtn.stress.settings.ValidationSettings;
+import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -87,6 +88,8 @@ class ValidationAgainstReferenceTest {
               new PrintStream(out, true, StandardCharsets.UTF_8),
               System.err);
     }
+    // every validation, passed or failed, writes a report that meets its published schema
+    ReportSchemas.assertValidFolder(dir.resolve("latest"), 1);
     JsonNode report =
         ResponseContract.mapper()
             .readTree(dir.resolve("latest").resolve(ReportFiles.VALIDATION).toFile());
