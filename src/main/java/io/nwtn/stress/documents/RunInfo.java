@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param runId the name of the run folder, e.g. {@code validation-20261127T074512Z}
  * @param target the orchestrator's base URL (never with credentials)
- * @param targetKind whether that is the reference orchestrator the suite started in-process
+ * @param targetKind the suite's reference orchestrator (started in-process or found answering) or
+ *     another orchestrator
  */
 public record RunInfo(
     String runId, String target, TargetKind targetKind, Instant startedAt, int repetitions) {}

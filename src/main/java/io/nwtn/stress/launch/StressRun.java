@@ -50,8 +50,8 @@ public final class StressRun {
   /**
    * Starts recording a run against {@code suite}'s target.
    *
-   * @param targetKind whether the target is the reference orchestrator this JVM started, which
-   *     every report of the run then says
+   * @param targetKind the reference orchestrator this JVM started, the one found answering, or
+   *     another orchestrator, which every report of the run then says
    */
   public static StressRun begin(SuiteSettings suite, TargetKind targetKind) {
     ReportSettings settings = RunConsole.orStop(() -> ReportSettings.fromConfig(suite.config()));

@@ -46,7 +46,8 @@ public final class ValidationRun {
    * runs are analysed, the report written and the summary printed; call it from {@code before()}.
    *
    * @param target the orchestrator's URL as the report shows it
-   * @param targetKind whether that is the reference orchestrator this JVM started
+   * @param targetKind the reference orchestrator this JVM started, the one found answering, or
+   *     another orchestrator
    * @param runs the runs collected by the time Gatling is done
    */
   public static void begin(
@@ -73,7 +74,8 @@ public final class ValidationRun {
    * The orchestrator a validation ran against.
    *
    * @param url its URL as the report shows it
-   * @param kind whether it is the reference orchestrator the suite started in-process
+   * @param kind the suite's reference orchestrator (started in-process or found answering) or
+   *     another orchestrator
    */
   public record RunTarget(String url, TargetKind kind) {}
 

@@ -15,7 +15,8 @@ import java.util.Map;
  *
  * @param target the target's URL and kind, e.g. {@code http://127.0.0.1:8000 (embedded reference
  *     orchestrator — not a PRSM deployment)}
- * @param reference whether the verdict was reached against the embedded reference orchestrator
+ * @param reference whether the verdict was reached against the suite's reference orchestrator,
+ *     started by the run or found answering
  */
 record DashboardView(
     String runName,

@@ -46,7 +46,8 @@ public final class RunRecorder {
   /**
    * Starts recording a run against {@code suite}'s target.
    *
-   * @param targetKind whether the target is the reference orchestrator this JVM started
+   * @param targetKind the reference orchestrator this JVM started, the one found answering, or
+   *     another orchestrator
    */
   public static RunRecorder start(
       SuiteSettings suite, ReportSettings settings, TargetKind targetKind) {
