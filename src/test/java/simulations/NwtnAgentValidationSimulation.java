@@ -49,7 +49,8 @@ public class NwtnAgentValidationSimulation extends Simulation {
     target =
         RunConsole.orStop(
             () -> Target.prepare(suite.target(), suite.config(), System.out::println));
-    ValidationRun.begin(settings, suite.target().url().toString(), start, collector::runs);
+    ValidationRun.begin(
+        settings, suite.target().url().toString(), target.kind(), start, collector::runs);
   }
 
   @Override

@@ -60,7 +60,7 @@ public class NwtnStressSimulation extends Simulation {
     target =
         RunConsole.orStop(
             () -> Target.prepare(settings.target(), settings.config(), System.out::println));
-    run = StressRun.begin(settings);
+    run = StressRun.begin(settings, target.kind());
     CoordinatedStart.await(settings.config(), System.out::println);
   }
 

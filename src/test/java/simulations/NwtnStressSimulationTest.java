@@ -3,13 +3,16 @@ package simulations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.contract.QueryClass;
+import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.launch.ExitPath;
 import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.recording.SessionSample;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,6 +112,22 @@ class NwtnStressSimulationTest {
     try (Stream<Path> files = Files.walk(results)) {
       assertTrue(files.anyMatch(p -> p.getFileName().toString().equals("index.html")));
     }
+  }
+
+  @Test
+  void theReportsMeetTheirPublishedSchemasAndNameTheTarget() {
+    Path reports = results.resolve("nwtn").resolve(ReportFiles.LATEST);
+    ReportSchemas.assertValidFolder(reports, 3);
+    JsonNode r = ReportSchemas.read(reports.resolve(ReportFiles.RESULTS));
+    // the test started the reference orchestrator itself: the run found it answering, named
+    assertEquals("standalone-reference", r.get("target_kind").asText());
+    assertEquals(USERS, r.at("/test_config/max_concurrent_users").asInt());
+    assertEquals(
+        r.get("total_requests").asLong(),
+        r.at("/orchestrator_metrics/request_distribution/simple").asLong()
+            + r.at("/orchestrator_metrics/request_distribution/medium").asLong()
+            + r.at("/orchestrator_metrics/request_distribution/complex").asLong());
+    assertTrue(r.at("/system_metrics/avg_disk_percent").asDouble() > 0, r.toString());
   }
 
   @Test

@@ -48,7 +48,7 @@ public final class SessionQueries {
 
   /** The fixed request name of a class, e.g. {@code simple query}: a stable report key. */
   public static String requestName(QueryClass queryClass) {
-    return queryClass.wireName() + " query";
+    return queryClass.requestName();
   }
 
   /** The user_id of a virtual user, e.g. {@code stress_user_0042}. */

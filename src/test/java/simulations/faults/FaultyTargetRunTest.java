@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.ConfigFactory;
+import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,6 +82,14 @@ class FaultyTargetRunTest {
     assertTrue(
         kinds.stream().anyMatch(k -> k.startsWith("invalid_body:") && !k.endsWith("not_json")),
         "contract-breaking 200 with its rule: " + kinds);
+  }
+
+  @Test
+  void theReportsOfFaultsAndInjectedRequestsMeetTheirSchemas() {
+    ReportSchemas.assertValidFolder(run.reports(), 3);
+    assertEquals(
+        run.results().get("error_breakdown").size(),
+        ReportSchemas.read(run.reports().resolve(ReportFiles.ERRORS)).get("categories").size());
   }
 
   @Test

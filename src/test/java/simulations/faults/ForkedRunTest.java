@@ -11,6 +11,7 @@ import io.nwtn.stress.analysis.Completeness;
 import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.testing.BoundedProcess;
 import io.nwtn.stress.testing.Eventually;
+import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,11 @@ class ForkedRunTest {
     assertEquals(
         results.get("error_injection").get("requests").asLong(),
         results.get("error_injection").get("passed").asLong());
+    // the run started the reference orchestrator itself: every report says so
+    assertEquals("embedded-reference", results.get("target_kind").asText());
+    assertTrue(
+        run.out().contains("(embedded reference orchestrator — not a PRSM deployment)"), run.out());
+    ReportSchemas.assertValidFolder(dir.resolve("nwtn").resolve(ReportFiles.LATEST), 3);
     assertFalse(run.out().contains(token), "console output");
     assertFalse(run.err().contains(token), "console errors");
     List<Path> files = files();

@@ -12,6 +12,7 @@ import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
 import io.nwtn.stress.testing.BoundedProcess;
 import io.nwtn.stress.testing.Eventually;
+import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,6 +80,7 @@ class InterruptedRunTest {
               + " reasons="
               + r.get("incomplete_reasons"));
       assertTrue(List.of("simulation.log", "sidecar").contains(source), source);
+      ReportSchemas.assertValidFolder(dir.resolve("nwtn").resolve(ReportFiles.LATEST), 3);
     }
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Path;
 import java.util.Map;
@@ -61,6 +62,18 @@ class MissingAgentRunTest {
     assertTrue(r.get("phase1_latency_compliance").asBoolean());
     assertTrue(r.get("pipeline_integrity").asDouble() < 0.99);
     assertTrue(run.reportErr().contains("NWTN verdict FAILED: answers with every expected agent"));
+  }
+
+  @Test
+  void theFailedRunsReportsMeetTheirSchemasWithPrsmsRecommendationLines() {
+    ReportSchemas.assertValidFolder(run.reports(), 3);
+    JsonNode lines = run.results().get("performance_recommendations");
+    assertTrue(
+        lines.get(0).asText().startsWith("❌ Phase 1 requirements not met: answers with every"),
+        lines.toString());
+    assertTrue(lines.get(1).asText().startsWith("🔴 "), lines.toString());
+    assertTrue(lines.get(2).asText().startsWith("   - "), lines.toString());
+    assertEquals("critical", run.results().at("/recommendations/0/severity").asText());
   }
 
   @Test

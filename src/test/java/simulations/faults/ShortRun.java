@@ -26,6 +26,7 @@ import simulations.NwtnStressSimulation;
  * @param reportExit the post-processor's exit code (the suite's verdict)
  * @param wallMs how long Gatling ran
  * @param folder the Gatling run folder
+ * @param reports the run's report folder
  * @param results {@code nwtn_stress_test_results.json}
  * @param errors {@code error_breakdown.json}
  * @param logRequests the request records of {@code simulation.log} by request name
@@ -35,6 +36,7 @@ record ShortRun(
     int reportExit,
     long wallMs,
     Path folder,
+    Path reports,
     String reportErr,
     JsonNode results,
     JsonNode errors,
@@ -81,6 +83,7 @@ record ShortRun(
           reportExit,
           wallMs,
           folder,
+          reports,
           err.toString(StandardCharsets.UTF_8),
           json.readTree(reports.resolve(ReportFiles.RESULTS).toFile()),
           json.readTree(reports.resolve(ReportFiles.ERRORS).toFile()),

@@ -45,6 +45,14 @@ public enum QueryClass {
     return wireName;
   }
 
+  /**
+   * The fixed name of this class's requests in {@code simulation.log}, e.g. {@code simple query}: a
+   * stable report key.
+   */
+  public String requestName() {
+    return wireName + " query";
+  }
+
   /** The agents the contract expects for this class, in pipeline order. */
   public List<Agent> expectedAgents() {
     return expectedAgents;

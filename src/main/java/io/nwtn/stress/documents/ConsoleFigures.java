@@ -18,6 +18,18 @@ public final class ConsoleFigures {
     return isShare(check.name()) ? Recommendations.percent(v) : figure(v);
   }
 
+  /** A requirement not met, e.g. {@code P95 latency (ms) 2500 (required < 2000)}. */
+  public static String unmet(ComplianceCheck c) {
+    return c.requirement()
+        + " "
+        + figure(c, c.measured())
+        + " (required "
+        + c.comparison()
+        + " "
+        + figure(c, c.threshold())
+        + ")";
+  }
+
   /** Whether a check measures a share of requests (shown as a percentage). */
   public static boolean isShare(String checkName) {
     return checkName.endsWith("success_rate") || checkName.equals("pipeline_integrity");

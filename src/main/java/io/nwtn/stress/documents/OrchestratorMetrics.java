@@ -1,13 +1,18 @@
 package io.nwtn.stress.documents;
 
+import io.nwtn.stress.contract.QueryClass;
 import io.nwtn.stress.files.HistogramCodec;
 import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.verdict.RunMetrics;
 import io.nwtn.stress.verdict.RunReport;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 
-/** The orchestrator's side of the results: per-class results, pipeline integrity, FTNS. */
+/**
+ * The orchestrator's side of the results: PRSM's user sessions and request distribution, then the
+ * suite's per-class results, ramp-up figures, pipeline integrity, {@code /health} and FTNS.
+ */
 public final class OrchestratorMetrics {
 
   private OrchestratorMetrics() {}
@@ -15,6 +20,10 @@ public final class OrchestratorMetrics {
   public static Map<String, Object> build(RunReport r) {
     Map<String, Object> o = Json.object();
     RunMetrics m = r.metrics();
+    long users = r.log().usersStarted();
+    o.put("total_user_sessions", users);
+    o.put("avg_requests_per_user", Json.round(users == 0 ? 0 : (double) m.total() / users, 3));
+    o.put("request_distribution", requestDistribution(r));
     o.put("requests_by_name", r.log().requestsByName());
     o.put("users_started", r.log().usersStarted());
     o.put("ramp_up_peak_users", m.rampUpPeakUsers());
@@ -30,6 +39,27 @@ public final class OrchestratorMetrics {
       o.put("health_after", s.healthAfter());
     }
     return o;
+  }
+
+  /**
+   * The Phase 1 requests sent of each class: the sidecar's count of them where the run recorded one
+   * (it knows each request's class whatever its name), else the log's requests of the class's
+   * request name.
+   */
+  static Map<String, Long> requestDistribution(RunReport r) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    Map<String, Sidecar.ClassRecord> recorded =
+        r.sidecar() == null || r.sidecar().classes() == null ? null : r.sidecar().classes();
+    Map<String, Long> logged = r.log().requestsByName();
+    for (QueryClass c : QueryClass.values()) {
+      Sidecar.ClassRecord rc = recorded == null ? null : recorded.get(c.wireName());
+      out.put(
+          c.wireName(),
+          recorded == null
+              ? logged.getOrDefault(c.requestName(), 0L)
+              : rc == null ? 0 : rc.count());
+    }
+    return out;
   }
 
   /** Per query class: counts, percentiles and how many answers missed the class's target. */

@@ -2,24 +2,40 @@ package io.nwtn.stress.documents;
 
 import io.nwtn.stress.analysis.RequestFigures;
 import io.nwtn.stress.files.HistogramCodec;
+import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.verdict.Compliance;
 import io.nwtn.stress.verdict.RunMetrics;
 import io.nwtn.stress.verdict.RunReport;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * {@code nwtn_stress_test_results.json}: the field names of PRSM's original stress script, plus the
- * rating, the compliance checks, per-class results, FTNS accounting and Gatling's own P95.
+ * {@code nwtn_stress_test_results.json}: the field names of PRSM's original stress script at every
+ * level, plus the suite's own: the rating, the kind of target, the compliance checks, per-class
+ * results, FTNS accounting and Gatling's own P95. Its contract is {@code
+ * docs/schemas/nwtn_stress_test_results.schema.json}.
  */
 public final class ResultsDocument {
 
   private ResultsDocument() {}
 
-  public static Map<String, Object> build(RunReport r) {
+  /**
+   * The results of a judged run.
+   *
+   * @param resultsFile where the results are written, PRSM's {@code test_config.output_file}
+   */
+  public static Map<String, Object> build(RunReport r, Path resultsFile) {
+    Map<String, Object> d = Json.object();
+    prsmFields(d, r, resultsFile);
+    suiteFields(d, r);
+    return d;
+  }
+
+  /** The fields of PRSM's stress script, in its order. */
+  private static void prsmFields(Map<String, Object> d, RunReport r, Path resultsFile) {
     RunMetrics m = r.metrics();
     Compliance c = r.compliance();
-    Map<String, Object> d = Json.object();
-    d.put("test_config", testConfig(r));
+    d.put("test_config", TestConfig.build(r, resultsFile));
     d.put("start_time", Json.time(m.startEpochMs()));
     d.put("end_time", Json.time(m.endEpochMs()));
     d.put("duration_seconds", Json.round(m.durationSeconds(), 3));
@@ -38,28 +54,33 @@ public final class ResultsDocument {
     d.put("phase1_latency_compliance", c.passed(Compliance.LATENCY));
     d.put("phase1_concurrency_compliance", c.passed(Compliance.CONCURRENCY));
     d.put("phase1_success_rate_compliance", c.passed(Compliance.SUCCESS_RATE));
-    d.put("phase1_pipeline_compliance", c.passed(Compliance.PIPELINE));
     d.put("phase1_overall_compliance", c.passed());
-    d.put("pipeline_integrity", m.pipelineIntegrity());
     d.put("agent_performance", r.agents());
     d.put("orchestrator_metrics", OrchestratorMetrics.build(r));
     d.put("system_metrics", SystemMetrics.build(r.sidecar()));
     d.put("error_breakdown", r.errors().counts());
     d.put("circuit_breaker_activations", m.breakerActivations());
-    d.put("performance_recommendations", r.recommendations());
+    d.put("performance_recommendations", PerformanceRecommendations.lines(r));
+  }
+
+  /** What the suite adds beside PRSM's fields. */
+  private static void suiteFields(Map<String, Object> d, RunReport r) {
     d.put("verdict", r.verdict());
+    d.put("target_kind", targetKind(r).wireName());
+    d.put("performance_rating", r.rating().wireName());
+    d.put("phase1_pipeline_compliance", r.compliance().passed(Compliance.PIPELINE));
+    d.put("pipeline_integrity", r.metrics().pipelineIntegrity());
+    d.put("compliance_checks", r.compliance().checks());
+    d.put("recommendations", r.recommendations());
     d.put("complete", r.faults().completeness().complete());
     d.put("incomplete_reasons", r.faults().completeness().reasons());
     d.put("error_injection", r.faults().injection().toJson());
     d.put("recovery", r.faults().recovery().toJson());
-    d.put("performance_rating", r.rating().wireName());
-    d.put("compliance_checks", c.checks());
     d.put("query_class_results", OrchestratorMetrics.classResults(r.sidecar()));
     d.put("ftns_accounting", OrchestratorMetrics.ftns(r.sidecar()));
-    d.put("gatling_p95_latency_ms", m.gatlingP95Ms());
+    d.put("gatling_p95_latency_ms", r.metrics().gatlingP95Ms());
     d.put("response_time_histogram", HistogramCodec.encode(r.requests().responseTimes()));
     d.put("figure_sources", sources(r));
-    return d;
   }
 
   /**
@@ -85,18 +106,8 @@ public final class ResultsDocument {
     return s;
   }
 
-  private static Map<String, Object> testConfig(RunReport r) {
-    Map<String, Object> t = Json.object();
-    if (r.sidecar() != null && r.sidecar().testConfig() != null) {
-      t.putAll(r.sidecar().testConfig());
-    }
-    if (r.log().header() != null) {
-      t.put("simulation", r.log().header().simulationClassName());
-      t.put("gatling_version", r.log().header().gatlingVersion());
-    }
-    t.put("run", r.runName());
-    t.put("requirements", r.limits());
-    t.put("sidecar", r.sidecar() != null);
-    return t;
+  /** What the run talked to, as recorded in its sidecar. */
+  static TargetKind targetKind(RunReport r) {
+    return r.sidecar() == null ? TargetKind.UNKNOWN : r.sidecar().targetKind();
   }
 }

@@ -1,5 +1,6 @@
 package io.nwtn.stress.documents;
 
+import io.nwtn.stress.settings.TargetKind;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,8 @@ import java.time.Instant;
  *
  * @param runId the name of the run folder, e.g. {@code validation-20261127T074512Z}
  * @param target the orchestrator's base URL (never with credentials)
+ * @param targetKind the suite's reference orchestrator (started in-process or found answering) or
+ *     another orchestrator
  */
-public record RunInfo(String runId, String target, Instant startedAt, int repetitions) {}
+public record RunInfo(
+    String runId, String target, TargetKind targetKind, Instant startedAt, int repetitions) {}

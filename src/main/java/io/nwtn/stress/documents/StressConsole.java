@@ -4,7 +4,6 @@ import io.nwtn.stress.analysis.AgentStats;
 import io.nwtn.stress.analysis.ErrorBreakdown;
 import io.nwtn.stress.settings.Limits;
 import io.nwtn.stress.verdict.ComplianceCheck;
-import io.nwtn.stress.verdict.Recommendation;
 import io.nwtn.stress.verdict.Recommendations;
 import io.nwtn.stress.verdict.RunMetrics;
 import io.nwtn.stress.verdict.RunReport;
@@ -26,6 +25,7 @@ public final class StressConsole {
     Limits l = r.limits();
     out.println(RULE);
     out.println("NWTN STRESS TEST RESULTS  —  " + r.verdict() + " (" + r.rating().wireName() + ")");
+    out.println(target(r));
     out.println(RULE);
     out.println("Configuration:");
     if (r.sidecar() != null && r.sidecar().testConfig() != null) {
@@ -74,7 +74,8 @@ public final class StressConsole {
     }
     printAgents(r.agents(), out);
     printErrors(r.errors(), out);
-    printRecommendations(r.recommendations(), out);
+    out.println("Key recommendations:");
+    PerformanceRecommendations.lines(r).forEach(line -> out.println("  " + line));
     out.println("Reports:");
     files.forEach(f -> out.println("  " + f));
     out.println(RULE);
@@ -109,14 +110,19 @@ public final class StressConsole {
             e -> out.println("  " + e.category() + ": " + e.count() + "  e.g. " + e.example()));
   }
 
-  private static void printRecommendations(List<Recommendation> recs, PrintStream out) {
-    out.println("Key recommendations:");
-    if (recs.isEmpty()) {
-      out.println("  ✅ All requirements met; nothing to improve.");
-    }
-    for (Recommendation rec : recs) {
-      out.println("  " + rec.headline());
-      rec.actions().forEach(a -> out.println("     - " + a));
-    }
+  /**
+   * What the verdict was reached against, under it, so that a PASSED against the reference
+   * orchestrator never reads like one against a PRSM deployment.
+   */
+  static String target(RunReport r) {
+    Object url =
+        r.sidecar() == null || r.sidecar().testConfig() == null
+            ? null
+            : r.sidecar().testConfig().get("target_url");
+    return "target: "
+        + (url == null ? "(not recorded)" : url)
+        + " ("
+        + ResultsDocument.targetKind(r).label()
+        + ")";
   }
 }

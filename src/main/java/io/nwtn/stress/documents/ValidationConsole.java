@@ -45,7 +45,7 @@ public final class ValidationConsole {
   private static void summary(List<String> out, ValidationReport r, RunInfo info) {
     out.add("");
     out.add("📊 VALIDATION SUMMARY:");
-    out.add("├─ Target: " + info.target());
+    out.add("├─ Target: " + info.target() + " (" + info.targetKind().label() + ")");
     out.add("├─ Overall Status: " + (r.overallSuccess() ? "✅ PASSED" : "❌ FAILED"));
     out.add(
         fmt(

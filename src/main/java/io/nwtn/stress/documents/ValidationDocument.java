@@ -23,6 +23,7 @@ public final class ValidationDocument {
     ObjectNode root = ResponseContract.mapper().createObjectNode();
     ObjectNode run = root.putObject("run");
     run.put("id", info.runId()).put("target", info.target());
+    run.put("target_kind", info.targetKind().wireName());
     run.put("started_at", info.startedAt().toString()).put("repetitions", info.repetitions());
     summary(root.putObject("validation_summary"), report);
     ArrayNode scenarios = root.putArray("scenario_results");

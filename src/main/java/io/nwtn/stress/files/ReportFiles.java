@@ -1,6 +1,7 @@
 package io.nwtn.stress.files;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -47,11 +48,28 @@ public final class ReportFiles {
   private static final class Mapper {
     static final ObjectMapper MAPPER =
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper REPORTS =
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   }
 
-  /** The mapper for report and sidecar files: indented output. */
+  /**
+   * The mapper for the sidecar, the suite's internal format: indented, field names as the records
+   * spell them, so sidecars written by earlier versions still load.
+   */
   public static ObjectMapper mapper() {
     return Mapper.MAPPER;
+  }
+
+  /**
+   * The mapper for the report files, whose field names are snake_case at every level as PRSM's are:
+   * a record inside a report (the limits, a {@code /health} snapshot, the pipeline counts) is
+   * written {@code first_epoch_ms}, never {@code firstEpochMs}. Map keys are data and stay as they
+   * are.
+   */
+  public static ObjectMapper reportMapper() {
+    return Mapper.REPORTS;
   }
 
   /** Writes {@code bytes} to a temporary file beside {@code target}, then moves it into place. */

@@ -11,6 +11,7 @@ import io.nwtn.stress.recording.SidecarFile;
 import io.nwtn.stress.report.PostProcessor;
 import io.nwtn.stress.settings.ReportSettings;
 import io.nwtn.stress.settings.SuiteSettings;
+import io.nwtn.stress.settings.TargetKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +47,15 @@ public final class StressRun {
     return RunConsole.orStop(() -> InjectorShare.apply(SuiteSettings.load()));
   }
 
-  /** Starts recording a run against {@code suite}'s target. */
-  public static StressRun begin(SuiteSettings suite) {
+  /**
+   * Starts recording a run against {@code suite}'s target.
+   *
+   * @param targetKind the reference orchestrator this JVM started, the one found answering, or
+   *     another orchestrator, which every report of the run then says
+   */
+  public static StressRun begin(SuiteSettings suite, TargetKind targetKind) {
     ReportSettings settings = RunConsole.orStop(() -> ReportSettings.fromConfig(suite.config()));
-    StressRun run = new StressRun(settings, RunRecorder.start(suite, settings));
+    StressRun run = new StressRun(settings, RunRecorder.start(suite, settings, targetKind));
     ExitPath.afterGatling("nwtn-report", run::finish);
     return run;
   }

@@ -6,6 +6,7 @@ import io.nwtn.stress.documents.ValidationDocument;
 import io.nwtn.stress.documents.ValidationReportWriter;
 import io.nwtn.stress.exit.ExitStatus;
 import io.nwtn.stress.settings.SuiteSettings;
+import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.settings.ValidationSettings;
 import io.nwtn.stress.validation.RunAnalyzer;
 import io.nwtn.stress.validation.ScenarioRun;
@@ -45,16 +46,38 @@ public final class ValidationRun {
    * runs are analysed, the report written and the summary printed; call it from {@code before()}.
    *
    * @param target the orchestrator's URL as the report shows it
+   * @param targetKind the reference orchestrator this JVM started, the one found answering, or
+   *     another orchestrator
    * @param runs the runs collected by the time Gatling is done
    */
   public static void begin(
-      ValidationSettings settings, String target, Instant start, Supplier<List<ScenarioRun>> runs) {
+      ValidationSettings settings,
+      String target,
+      TargetKind targetKind,
+      Instant start,
+      Supplier<List<ScenarioRun>> runs) {
     ExitPath.afterGatling(
         "nwtn-validation",
         () ->
             new ExitPath.Decision(
-                finish(settings, target, start, runs.get(), System.out, System.err), false));
+                finish(
+                    settings,
+                    new RunTarget(target, targetKind),
+                    start,
+                    runs.get(),
+                    System.out,
+                    System.err),
+                false));
   }
+
+  /**
+   * The orchestrator a validation ran against.
+   *
+   * @param url its URL as the report shows it
+   * @param kind the suite's reference orchestrator (started in-process or found answering) or
+   *     another orchestrator
+   */
+  public record RunTarget(String url, TargetKind kind) {}
 
   /** The run folder name of a run started at {@code start}. */
   public static String runId(Instant start) {
@@ -70,11 +93,11 @@ public final class ValidationRun {
   /**
    * Analyses, writes and prints; returns the exit code. Errors are one line on {@code err}.
    *
-   * @param target the orchestrator's URL as the report shows it
+   * @param target the orchestrator, as the report shows it
    */
   public static int finish(
       ValidationSettings settings,
-      String target,
+      RunTarget target,
       Instant start,
       List<ScenarioRun> runs,
       PrintStream out,
@@ -82,12 +105,13 @@ public final class ValidationRun {
     if (runs.isEmpty()) {
       err.println(
           "nwtn-test: no scenario ran against "
-              + target
+              + target.url()
               + "; check that the orchestrator answers (make run) and see the log above");
       return ExitStatus.ERROR;
     }
     ValidationReport report = analyse(settings, runs);
-    RunInfo info = new RunInfo(runId(start), target, start, settings.repetitions());
+    RunInfo info =
+        new RunInfo(runId(start), target.url(), target.kind(), start, settings.repetitions());
     Path file;
     try {
       file =

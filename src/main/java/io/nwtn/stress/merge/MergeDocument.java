@@ -1,9 +1,8 @@
 package io.nwtn.stress.merge;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.nwtn.stress.distributed.InjectorManifest;
 import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.verdict.RunMetrics;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,22 +14,20 @@ import java.util.Map;
 
 /**
  * {@code distributed_merge.json} beside the merged reports: which injector folders made the run,
- * each one's own requests and P95, the merged totals, and the clock findings.
+ * each one's own requests and P95, the merged totals, and the clock findings. Its contract is
+ * {@code docs/schemas/distributed_merge.schema.json}.
  */
 public final class MergeDocument {
 
   /** The file name, in the merged run's report folder. */
   public static final String FILE_NAME = "distributed_merge.json";
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private MergeDocument() {}
 
   /** Writes the document into {@code dir}, replacing it whole or not at all. */
   public static Path write(MergedRun run, Path dir) throws IOException {
     Path file = dir.resolve(FILE_NAME);
-    ReportFiles.writeAtomically(file, MAPPER.writeValueAsBytes(build(run)));
+    ReportFiles.writeAtomically(file, ReportFiles.reportMapper().writeValueAsBytes(build(run)));
     return file;
   }
 
@@ -76,7 +73,12 @@ public final class MergeDocument {
     merged.put("p99_latency_ms", m.p99Ms());
     merged.put("max_concurrent_users", m.maxConcurrentUsers());
     merged.put("peak_rps", m.peakRps());
-    merged.put("verdict", run.report().compliance().verdict());
+    merged.put("verdict", run.report().verdict());
+    merged.put(
+        "target_kind",
+        run.report().sidecar() == null
+            ? TargetKind.UNKNOWN.wireName()
+            : run.report().sidecar().targetKind().wireName());
     return merged;
   }
 }

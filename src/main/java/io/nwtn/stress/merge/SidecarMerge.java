@@ -22,8 +22,8 @@ public final class SidecarMerge {
   private SidecarMerge() {}
 
   /**
-   * The sidecar of the merged run. The limits are the first sidecar's (the caller checked they are
-   * equal); {@code testConfig} replaces the injectors' own.
+   * The sidecar of the merged run. The limits and the kind of target are the first sidecar's (the
+   * caller checked the limits are equal); {@code testConfig} replaces the injectors' own.
    */
   public static Sidecar merge(List<Sidecar> parts, Map<String, Object> testConfig) {
     Sidecar first = parts.get(0);
@@ -33,6 +33,8 @@ public final class SidecarMerge {
         parts.stream().mapToLong(Sidecar::endEpochMs).max().orElse(0),
         first.limits(),
         testConfig,
+        // the injectors share one target, so the first one's kind is the run's
+        first.targetKind(),
         mergeMaps(parts.stream().map(Sidecar::classes).toList(), SidecarMerge::classes),
         mergeMaps(parts.stream().map(Sidecar::agentTimesUs).toList(), SidecarMerge::histograms),
         mergeMaps(

@@ -1,6 +1,7 @@
 package io.nwtn.stress.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.nwtn.stress.settings.TargetKind;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -8,8 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the dashboard template shows as text: the verdict banner, the requirements with threshold
- * and measured value, headline figures, FTNS accounting, agent validation and recommendations.
+ * What the dashboard template shows as text: the verdict banner with what the run was against, the
+ * requirements with threshold and measured value, headline figures, FTNS accounting, agent
+ * validation and recommendations.
+ *
+ * @param target the target's URL and kind, e.g. {@code http://127.0.0.1:8000 (embedded reference
+ *     orchestrator — not a PRSM deployment)}
+ * @param reference whether the verdict was reached against the suite's reference orchestrator,
+ *     started by the run or found answering
  */
 record DashboardView(
     String runName,
@@ -17,6 +24,8 @@ record DashboardView(
     boolean passed,
     String rating,
     String period,
+    String target,
+    boolean reference,
     List<Figure> summary,
     List<Check> checks,
     List<Advice> recommendations,
@@ -50,12 +59,24 @@ record DashboardView(
         "PASSED".equals(r.path("verdict").asText()),
         r.path("performance_rating").asText(""),
         r.path("start_time").asText("") + " – " + r.path("end_time").asText(""),
+        target(r),
+        kind(r).reference(),
         summary(r),
         checks(r),
         advice(r),
         figures(r.path("ftns_accounting")),
         validation(f.validation()),
         gatlingLink);
+  }
+
+  private static TargetKind kind(JsonNode r) {
+    return TargetKind.fromWire(r.path("target_kind").asText(null));
+  }
+
+  private static String target(JsonNode r) {
+    JsonNode config = r.path("test_config");
+    String url = config.path("base_url").asText(config.path("target_url").asText(""));
+    return (url.isEmpty() ? "(not recorded)" : url) + " (" + kind(r).label() + ")";
   }
 
   private static List<Figure> summary(JsonNode r) {
@@ -92,9 +113,17 @@ record DashboardView(
     return out;
   }
 
+  /**
+   * The structured recommendations; results written before they moved to {@code recommendations}
+   * held them in {@code performance_recommendations}.
+   */
   private static List<Advice> advice(JsonNode r) {
     List<Advice> out = new ArrayList<>();
-    for (JsonNode a : r.path("performance_recommendations")) {
+    JsonNode recommendations =
+        r.has("recommendations")
+            ? r.path("recommendations")
+            : r.path("performance_recommendations");
+    for (JsonNode a : recommendations) {
       List<String> actions = new ArrayList<>();
       a.path("actions").forEach(x -> actions.add(x.asText()));
       String severity = "critical".equals(a.path("severity").asText()) ? "critical" : "warning";

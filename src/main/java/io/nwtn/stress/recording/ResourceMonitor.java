@@ -1,5 +1,9 @@
 package io.nwtn.stress.recording;
 
+import java.io.IOException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +18,15 @@ import oshi.hardware.HardwareAbstractionLayer;
 import oshi.hardware.NetworkIF;
 
 /**
- * Samples the load generator's CPU, memory and network (OSHI) and the target's {@code /health}
- * resources on its own daemon thread, so Gatling's threads never wait for it.
+ * Samples the load generator's CPU, memory and network (OSHI), how full the file system the run
+ * writes to is, and the target's {@code /health} resources on its own daemon thread, so Gatling's
+ * threads never wait for it.
  */
 public final class ResourceMonitor implements AutoCloseable {
 
   private final HardwareAbstractionLayer hardware = new SystemInfo().getHardware();
   private final HealthProbe probe;
+  private final Path writesTo;
   private final List<Sidecar.ResourceSample> samples = new ArrayList<>();
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
@@ -31,9 +37,14 @@ public final class ResourceMonitor implements AutoCloseable {
           });
   private long[] ticks;
 
-  /** Starts sampling every {@code interval}; {@code probe} may be {@code null}. */
-  public ResourceMonitor(HealthProbe probe, Duration interval) {
+  /**
+   * Starts sampling every {@code interval}; {@code probe} may be {@code null}.
+   *
+   * @param writesTo a folder the run writes to (it may not exist yet), for the disk usage
+   */
+  public ResourceMonitor(HealthProbe probe, Duration interval, Path writesTo) {
     this.probe = probe;
+    this.writesTo = writesTo.toAbsolutePath();
     this.ticks = hardware.getProcessor().getSystemCpuLoadTicks();
     long ms = interval.toMillis();
     timer.scheduleAtFixedRate(this::sample, ms, ms, TimeUnit.MILLISECONDS);
@@ -68,9 +79,30 @@ public final class ResourceMonitor implements AutoCloseable {
             memory.getTotal(),
             received,
             sent,
+            diskUsedPercent(writesTo),
             target);
     synchronized (samples) {
       samples.add(s);
+    }
+  }
+
+  /**
+   * How full the file system holding {@code path} (or its nearest existing parent) is, in percent,
+   * as psutil's {@code disk_usage} counts it: used / (used + available to this user), so space
+   * reserved for root counts as neither; {@code null} when it cannot be read.
+   */
+  static Double diskUsedPercent(Path path) {
+    Path existing = path;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    try {
+      FileStore store = Files.getFileStore(existing == null ? Path.of("") : existing);
+      long used = store.getTotalSpace() - store.getUnallocatedSpace();
+      long available = store.getUsableSpace();
+      return used + available <= 0 ? null : 100.0 * used / (used + available);
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

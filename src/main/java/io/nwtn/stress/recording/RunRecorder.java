@@ -4,6 +4,7 @@ import io.nwtn.stress.settings.Limits;
 import io.nwtn.stress.settings.LoadSettings;
 import io.nwtn.stress.settings.ReportSettings;
 import io.nwtn.stress.settings.SuiteSettings;
+import io.nwtn.stress.settings.TargetKind;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -22,6 +23,7 @@ public final class RunRecorder {
 
   private final Limits limits;
   private final Map<String, Object> testConfig;
+  private final TargetKind targetKind;
   private final SampleRecorder recorder = new SampleRecorder();
   private final SampleSink previous = Recording.sink();
   private final HealthProbe probe;
@@ -30,18 +32,26 @@ public final class RunRecorder {
   private final long startEpochMs;
   private Sidecar sidecar;
 
-  private RunRecorder(SuiteSettings suite, ReportSettings settings) {
+  private RunRecorder(SuiteSettings suite, ReportSettings settings, TargetKind targetKind) {
     this.limits = Limits.of(suite);
     this.testConfig = testConfig(suite);
+    this.targetKind = targetKind;
     this.probe = new HealthProbe(suite.target().url(), HEALTH_TIMEOUT);
     this.healthBefore = probe.sample();
     this.startEpochMs = System.currentTimeMillis();
-    this.monitor = new ResourceMonitor(probe, settings.sampleInterval());
+    // Gatling writes simulation.log under the results folder all through the run
+    this.monitor = new ResourceMonitor(probe, settings.sampleInterval(), settings.gatlingResults());
   }
 
-  /** Starts recording a run against {@code suite}'s target. */
-  public static RunRecorder start(SuiteSettings suite, ReportSettings settings) {
-    RunRecorder run = new RunRecorder(suite, settings);
+  /**
+   * Starts recording a run against {@code suite}'s target.
+   *
+   * @param targetKind the reference orchestrator this JVM started, the one found answering, or
+   *     another orchestrator
+   */
+  public static RunRecorder start(
+      SuiteSettings suite, ReportSettings settings, TargetKind targetKind) {
+    RunRecorder run = new RunRecorder(suite, settings, targetKind);
     Recording.resetStop();
     SampleSink earlier = run.previous;
     // a sink installed before (e.g. by a test) keeps receiving every sample
@@ -77,6 +87,7 @@ public final class RunRecorder {
               endEpochMs,
               limits,
               testConfig,
+              targetKind,
               healthBefore,
               healthAfter,
               monitor.samples());
@@ -96,6 +107,7 @@ public final class RunRecorder {
     c.put("think_time_min_seconds", load.thinkTimeMin().toMillis() / 1000.0);
     c.put("think_time_max_seconds", load.thinkTimeMax().toMillis() / 1000.0);
     c.put("model", load.model().toString());
+    c.put("request_timeout_seconds", suite.target().requestTimeout().toMillis() / 1000.0);
     Map<String, Integer> weights = new LinkedHashMap<>();
     load.weights().forEach((k, v) -> weights.put(k.wireName(), v));
     c.put("class_weights", weights);

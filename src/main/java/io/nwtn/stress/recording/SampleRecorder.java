@@ -7,6 +7,7 @@ import io.nwtn.stress.contract.ReasoningStep;
 import io.nwtn.stress.contract.TraceAnalysis;
 import io.nwtn.stress.files.HistogramCodec;
 import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.settings.TargetKind;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,6 +113,7 @@ public final class SampleRecorder implements SampleSink {
       long endEpochMs,
       Limits limits,
       Map<String, Object> testConfig,
+      TargetKind targetKind,
       Sidecar.HealthSnapshot before,
       Sidecar.HealthSnapshot after,
       List<Sidecar.ResourceSample> resources) {
@@ -129,6 +131,7 @@ public final class SampleRecorder implements SampleSink {
         endEpochMs,
         limits,
         new LinkedHashMap<>(testConfig),
+        targetKind,
         classRecords,
         encode(agentTimes),
         byClass,

@@ -3,6 +3,7 @@ package io.nwtn.stress.recording;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.nwtn.stress.files.HistogramCodec;
 import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.settings.TargetKind;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import java.util.Map;
  * the sidecars of several load generators can be added together.
  *
  * @param testConfig how the run was set up (profile, users, target URL; never a token)
+ * @param targetKind what the run talked to (the reference orchestrator or another one); {@link
+ *     TargetKind#UNKNOWN} in a sidecar written before it was recorded
  * @param agentTimesUs per agent, the histogram of its {@code execution_time} in microseconds
  * @param agentTimesByClassUs per query class, per agent, the same histogram
  * @param failures per failure key ({@code http_503_circuit_breaker_open}, {@code
@@ -25,6 +28,7 @@ public record Sidecar(
     long endEpochMs,
     Limits limits,
     Map<String, Object> testConfig,
+    TargetKind targetKind,
     Map<String, ClassRecord> classes,
     Map<String, String> agentTimesUs,
     Map<String, Map<String, String>> agentTimesByClassUs,
@@ -40,6 +44,11 @@ public record Sidecar(
 
   /** The file name of the sidecar inside a run folder. */
   public static final String FILE_NAME = "nwtn-sidecar.json";
+
+  public Sidecar {
+    // an older sidecar has no kind: it loads, and the reports say it was not recorded
+    targetKind = targetKind == null ? TargetKind.UNKNOWN : targetKind;
+  }
 
   /**
    * Results of one query class.
@@ -167,7 +176,14 @@ public record Sidecar(
       Long activations,
       Map<String, Object> resources) {}
 
-  /** The load generator's resources, and the target's when it reports them, at one second. */
+  /**
+   * The load generator's resources, and the target's when it reports them, at one second.
+   *
+   * @param cpuLoad the whole machine's CPU load, 0 to 1
+   * @param memoryUsedBytes memory in use: the total less what is available
+   * @param diskUsedPercent how full the file system the run writes to is, as {@code psutil} counts
+   *     it; {@code null} in a sidecar written before it was sampled, or when it could not be read
+   */
   public record ResourceSample(
       long epochMs,
       double cpuLoad,
@@ -175,5 +191,6 @@ public record Sidecar(
       long memoryTotalBytes,
       long networkReceivedBytes,
       long networkSentBytes,
+      Double diskUsedPercent,
       Map<String, Object> target) {}
 }

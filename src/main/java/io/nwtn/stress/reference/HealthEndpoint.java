@@ -26,6 +26,7 @@ final class HealthEndpoint {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", down ? "unavailable" : "healthy");
     body.put("version", state.settings.version());
+    body.put("implementation", ReferenceOrchestrator.IMPLEMENTATION);
     body.put(
         "circuit_breaker",
         Map.of(

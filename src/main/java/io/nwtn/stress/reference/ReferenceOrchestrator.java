@@ -26,6 +26,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ReferenceOrchestrator implements AutoCloseable {
 
+  /**
+   * What its {@code /health} names as {@code implementation}, so that a run can tell the reference
+   * orchestrator from a PRSM deployment even when it did not start it.
+   */
+  public static final String IMPLEMENTATION = "nwtn-reference-orchestrator";
+
   private final ServerState state;
   private final EventLoopGroup boss;
   private final EventLoopGroup workers;

@@ -181,19 +181,7 @@ public final class PostProcessor {
 
   private static String reasons(RunReport report) {
     return String.join(
-        "; ",
-        report.compliance().failures().stream()
-            .map(
-                c ->
-                    c.requirement()
-                        + " "
-                        + ConsoleFigures.figure(c, c.measured())
-                        + " (required "
-                        + c.comparison()
-                        + " "
-                        + ConsoleFigures.figure(c, c.threshold())
-                        + ")")
-            .toList());
+        "; ", report.compliance().failures().stream().map(ConsoleFigures::unmet).toList());
   }
 
   private int fail(int code, String message, Throwable cause) {

@@ -37,7 +37,7 @@ public final class ReportOutput {
             Map<String, Object> sample = new LinkedHashMap<>();
             sample.put("warm_up", new ArrayList<>(List.of(1L, 2.5, "x", true)));
             sample.put("none", null);
-            ReportFiles.mapper().writeValueAsBytes(sample);
+            ReportFiles.reportMapper().writeValueAsBytes(sample);
             Class.forName(DashboardPage.class.getName(), true, ReportOutput.class.getClassLoader());
           } catch (IOException | ClassNotFoundException e) {
             // the writers report their own errors when they run
@@ -57,9 +57,11 @@ public final class ReportOutput {
     CompletableFuture<byte[]> timeline =
         Background.supply(() -> json(() -> TimelineDocument.build(report)));
     Map<String, byte[]> files = new LinkedHashMap<>();
+    Path resultsFile = outputDir.resolve(report.runName()).resolve(ReportFiles.RESULTS);
     files.put(
-        ReportFiles.RESULTS, ReportFiles.mapper().writeValueAsBytes(ResultsDocument.build(report)));
-    byte[] errors = ReportFiles.mapper().writeValueAsBytes(ErrorDocument.build(report));
+        ReportFiles.RESULTS,
+        ReportFiles.reportMapper().writeValueAsBytes(ResultsDocument.build(report, resultsFile)));
+    byte[] errors = ReportFiles.reportMapper().writeValueAsBytes(ErrorDocument.build(report));
     files.put(ReportFiles.TIMELINE, joinWriting(timeline));
     files.put(ReportFiles.ERRORS, errors);
     List<Path> written = new ArrayList<>();
@@ -84,7 +86,7 @@ public final class ReportOutput {
 
   private static byte[] json(Supplier<Object> document) {
     try {
-      return ReportFiles.mapper().writeValueAsBytes(document.get());
+      return ReportFiles.reportMapper().writeValueAsBytes(document.get());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

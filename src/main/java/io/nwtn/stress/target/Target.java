@@ -1,10 +1,13 @@
 package io.nwtn.stress.target;
 
 import com.typesafe.config.Config;
+import io.nwtn.stress.contract.ResponseContract;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
 import io.nwtn.stress.settings.EmbeddedMode;
+import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.settings.TargetSettings;
+import java.io.IOException;
 import java.util.function.Consumer;
 
 /**
@@ -17,8 +20,11 @@ public final class Target implements AutoCloseable {
   /** The reference orchestrator started for this run, or null. */
   private final ReferenceOrchestrator embedded;
 
-  private Target(ReferenceOrchestrator embedded) {
+  private final TargetKind kind;
+
+  private Target(ReferenceOrchestrator embedded, TargetKind kind) {
     this.embedded = embedded;
+    this.kind = kind;
   }
 
   /**
@@ -34,8 +40,8 @@ public final class Target implements AutoCloseable {
       return startEmbedded(settings, root, console, "as asked (nwtn.target.embedded=always)");
     }
     Health health = Preflight.check(settings);
-    if (health instanceof Health.Healthy) {
-      return new Target(null);
+    if (health instanceof Health.Healthy h) {
+      return new Target(null, kindOf(h));
     }
     if (health instanceof Health.Unreachable
         && settings.embedded() == EmbeddedMode.AUTO
@@ -62,7 +68,7 @@ public final class Target implements AutoCloseable {
     }
     console.accept(
         "Started the reference orchestrator in-process at " + settings.url() + " " + why);
-    Target target = new Target(server);
+    Target target = new Target(server, TargetKind.EMBEDDED_REFERENCE);
     Health health = Preflight.check(settings);
     if (!(health instanceof Health.Healthy)) {
       target.close();
@@ -88,6 +94,27 @@ public final class Target implements AutoCloseable {
         + " OPTS=-Dnwtn.reference.port="
         + settings.port()
         + ") or point -Durl at a running one";
+  }
+
+  /**
+   * Whether the run talks to the reference orchestrator started here, to one it found answering, or
+   * to another orchestrator.
+   */
+  public TargetKind kind() {
+    return kind;
+  }
+
+  /** A target that names itself the reference orchestrator in its {@code /health} is one. */
+  static TargetKind kindOf(Health.Healthy health) {
+    try {
+      String implementation =
+          ResponseContract.mapper().readTree(health.body()).path("implementation").asText("");
+      return ReferenceOrchestrator.IMPLEMENTATION.equals(implementation)
+          ? TargetKind.STANDALONE_REFERENCE
+          : TargetKind.EXTERNAL;
+    } catch (IOException | RuntimeException e) {
+      return TargetKind.EXTERNAL; // a /health that is not JSON is not the reference's
+    }
   }
 
   /** Stops the embedded orchestrator, if any; safe to call twice. */

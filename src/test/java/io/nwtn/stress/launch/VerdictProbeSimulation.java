@@ -19,6 +19,7 @@ import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
 import io.nwtn.stress.settings.LoadSettings;
 import io.nwtn.stress.settings.SuiteSettings;
+import io.nwtn.stress.settings.TargetKind;
 
 /**
  * A small load of simple queries against a reference orchestrator it starts itself, wired to the
@@ -74,7 +75,7 @@ public class VerdictProbeSimulation extends Simulation {
             ReferenceSettings.fromConfig(settings.config()),
             settings.target().url().getHost(),
             settings.target().url().getPort());
-    reporting = StressRun.begin(settings);
+    reporting = StressRun.begin(settings, TargetKind.EMBEDDED_REFERENCE);
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.nwtn.stress.exit.ExitStatus;
 import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.logfile.LogHeader;
 import io.nwtn.stress.logfile.SimulationLogWriter;
+import io.nwtn.stress.testing.ReportSchemas;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -74,6 +75,13 @@ class MergeMainTest {
     assertTrue(Files.isRegularFile(dir.resolve("phase1-001").resolve(ReportFiles.RESULTS)));
     assertTrue(Files.isRegularFile(dir.resolve("latest").resolve(ReportFiles.RESULTS)));
     assertTrue(out.toString().contains("injector 1: 50 users"), out.toString());
+    ReportSchemas.assertValidFolder(dir.resolve("phase1-001"), 4);
+    JsonNode results = ReportSchemas.read(dir.resolve("phase1-001").resolve(ReportFiles.RESULTS));
+    // the injectors share one target: the merged run says what the first one recorded
+    assertEquals("external", results.get("target_kind").asText());
+    assertEquals("external", doc.get("merged").get("target_kind").asText());
+    assertEquals(100, results.at("/test_config/max_concurrent_users").asInt());
+    assertTrue(out.toString().contains("target: "), out.toString());
   }
 
   enum Broken {

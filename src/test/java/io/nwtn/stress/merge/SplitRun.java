@@ -12,6 +12,7 @@ import io.nwtn.stress.recording.SessionSample;
 import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.recording.SidecarFile;
 import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.settings.TargetKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,6 +209,7 @@ final class SplitRun {
             end,
             limits,
             Map.of("profile", "test", "users", usersPerInjector),
+            TargetKind.EXTERNAL,
             health[0],
             health[1],
             List.of()));

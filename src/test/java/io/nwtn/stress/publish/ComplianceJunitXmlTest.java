@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.testing.SyntheticRun;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -47,6 +48,18 @@ class ComplianceJunitXmlTest {
       }
     }
     assertTrue(successRate, "the success-rate requirement failed");
+  }
+
+  @Test
+  void theSuiteNamesTheKindOfTargetBesideTheVerdict() throws Exception {
+    Document d = junit(SyntheticRun.healthy("simulated", 1).against(TargetKind.EMBEDDED_REFERENCE));
+    NodeList properties = d.getElementsByTagName("property");
+    assertEquals(2, properties.getLength());
+    Element verdict = (Element) properties.item(0);
+    Element kind = (Element) properties.item(1);
+    assertEquals("PASSED", verdict.getAttribute("value"));
+    assertEquals("target_kind", kind.getAttribute("name"));
+    assertEquals("embedded-reference", kind.getAttribute("value"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.testing.SlowTest;
 import io.nwtn.stress.testing.SyntheticRun;
 import java.io.IOException;
@@ -57,6 +58,37 @@ class DashboardTest {
     RunPublisher.publish(latest, null, dir.resolve("gatling"));
     String html = Files.readString(latest.resolve(ReportFiles.DASHBOARD));
     assertTrue(html.contains("href=\"../../gatling/named-run/index.html\""), "link to the run");
+  }
+
+  @Test
+  void aPassAgainstTheEmbeddedReferenceOrchestratorSaysSoOnTheBanner() throws IOException {
+    String html =
+        Files.readString(
+            publish(SyntheticRun.healthy("simulated", 1).against(TargetKind.EMBEDDED_REFERENCE)));
+    Matcher banner =
+        Pattern.compile("<header class=\"banner passed\">(.*?)</header>", Pattern.DOTALL)
+            .matcher(html);
+    assertTrue(banner.find(), "a PASSED banner");
+    assertTrue(
+        banner.group(1).contains("<p id=\"target\" class=\"target reference\">"), banner.group(1));
+    assertTrue(
+        banner
+            .group(1)
+            .contains(
+                "target http://127.0.0.1:8000 (embedded reference orchestrator — not a PRSM"
+                    + " deployment)"),
+        banner.group(1));
+    assertTrue(html.contains("<title>NWTN stress run simulated: PASSED (reference orchestrator)"));
+  }
+
+  @Test
+  void aPassAgainstAnExternalOrchestratorNamesItWithoutTheReferenceMark() throws IOException {
+    String html = Files.readString(publish(SyntheticRun.healthy("prsm", 1)));
+    assertTrue(
+        html.contains(
+            "<p id=\"target\" class=\"target\">target http://127.0.0.1:8000 (external"
+                + " orchestrator)</p>"),
+        html.substring(0, Math.min(html.length(), 3000)));
   }
 
   @ParameterizedTest

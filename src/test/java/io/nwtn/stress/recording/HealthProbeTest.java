@@ -10,6 +10,7 @@ import io.nwtn.stress.analysis.LogAnalysis;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
 import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.verdict.Compliance;
 import io.nwtn.stress.verdict.RunMetrics;
 import java.net.ServerSocket;
@@ -64,7 +65,16 @@ class HealthProbeTest {
       assertTrue(after.activations() >= 1, after.toString());
 
       Sidecar sidecar =
-          new SampleRecorder().snapshot(0, 1, Limits.phase1(), Map.of(), before, after, List.of());
+          new SampleRecorder()
+              .snapshot(
+                  0,
+                  1,
+                  Limits.phase1(),
+                  Map.of(),
+                  TargetKind.EMBEDDED_REFERENCE,
+                  before,
+                  after,
+                  List.of());
       RunMetrics m = RunMetrics.compute(new LogAnalysis(0), sidecar, Limits.phase1());
       assertEquals(after.activations(), m.breakerActivations());
       assertFalse(Compliance.evaluate(m, Limits.phase1()).checks().get(6).passed());

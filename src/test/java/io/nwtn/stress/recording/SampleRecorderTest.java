@@ -9,6 +9,7 @@ import io.nwtn.stress.contract.PrsmResponse;
 import io.nwtn.stress.contract.QueryClass;
 import io.nwtn.stress.files.HistogramCodec;
 import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.testing.Samples;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleRecorderTest {
 
   private static Sidecar snapshot(SampleRecorder r) {
-    return r.snapshot(1, 2, Limits.phase1(), Map.of("profile", "smoke"), null, null, List.of());
+    return r.snapshot(
+        1,
+        2,
+        Limits.phase1(),
+        Map.of("profile", "smoke"),
+        TargetKind.EXTERNAL,
+        null,
+        null,
+        List.of());
   }
 
   @Test

@@ -84,6 +84,7 @@ class SessionsContractTest {
     assertEquals("closed", health.path("circuit_breaker").path("state").asText());
     assertEquals(0, health.path("circuit_breaker").path("activations").asInt());
     assertTrue(health.path("uptime_seconds").isNumber());
+    assertEquals(ReferenceOrchestrator.IMPLEMENTATION, health.path("implementation").asText());
     assertTrue(health.path("resources").path("heap_used_bytes").asLong() > 0);
     assertTrue(health.path("resources").has("process_cpu_load"));
     assertTrue(health.path("resources").has("requests_in_flight"));

@@ -63,7 +63,7 @@ class FaultSectionsTest {
   }
 
   private static Map<String, Object> sections(RunReport r) {
-    return ResultsDocument.build(r);
+    return ResultsDocument.build(r, Path.of("nwtn", r.runName(), ReportFiles.RESULTS));
   }
 
   @Test
@@ -102,7 +102,9 @@ class FaultSectionsTest {
 
   @Test
   void findingsComeAfterTheVerdictInTheResults() throws Exception {
-    Map<String, Object> results = ResultsDocument.build(plannedOutage());
+    RunReport outage = plannedOutage();
+    Map<String, Object> results =
+        ResultsDocument.build(outage, Path.of("nwtn", outage.runName(), ReportFiles.RESULTS));
     List<String> keys = new ArrayList<>(results.keySet());
     assertTrue(keys.indexOf("verdict") < keys.indexOf("error_injection"), keys.toString());
     // the planned run has no sidecar, so its reports never pass for complete

@@ -6,6 +6,7 @@ import io.nwtn.stress.recording.SampleRecorder;
 import io.nwtn.stress.recording.SessionSample;
 import io.nwtn.stress.recording.SidecarFile;
 import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.settings.TargetKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,7 @@ public final class RunFolders {
             START + 5000,
             limits(1000, concurrency),
             Map.of("profile", "smoke"),
+            TargetKind.EXTERNAL,
             null,
             null,
             List.of()));

@@ -14,10 +14,12 @@ import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.report.ReportOutput;
 import io.nwtn.stress.settings.Limits;
 import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.verdict.RunReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,23 +33,35 @@ import org.HdrHistogram.Histogram;
  *
  * @param latencyFactor multiplies every response time (1.3 is a 30 % slowdown)
  * @param failureRate share of requests answered with a 503
+ * @param targetKind what the run's sidecar says it ran against
  */
 public record SyntheticRun(
-    String name, long seed, int requests, int users, double latencyFactor, double failureRate) {
+    String name,
+    long seed,
+    int requests,
+    int users,
+    double latencyFactor,
+    double failureRate,
+    TargetKind targetKind) {
 
   private static final long START = 1_790_000_000_000L;
   private static final int SECONDS = 60;
 
   public static SyntheticRun healthy(String name, long seed) {
-    return new SyntheticRun(name, seed, 4000, 120, 1.0, 0.002);
+    return new SyntheticRun(name, seed, 4000, 120, 1.0, 0.002, TargetKind.EXTERNAL);
   }
 
   public SyntheticRun slowedBy(double factor) {
-    return new SyntheticRun(name, seed, requests, users, factor, failureRate);
+    return new SyntheticRun(name, seed, requests, users, factor, failureRate, targetKind);
   }
 
   public SyntheticRun failing(double rate) {
-    return new SyntheticRun(name, seed, requests, users, latencyFactor, rate);
+    return new SyntheticRun(name, seed, requests, users, latencyFactor, rate, targetKind);
+  }
+
+  /** The same run, recorded against the given kind of target. */
+  public SyntheticRun against(TargetKind kind) {
+    return new SyntheticRun(name, seed, requests, users, latencyFactor, failureRate, kind);
   }
 
   /** Writes the run's reports under {@code outputDir/<name>/} and returns that folder. */
@@ -174,7 +188,16 @@ public record SyntheticRun(
         START,
         START + SECONDS * 1000L,
         limits,
-        Map.of("profile", "synthetic", "users", users),
+        Map.of(
+            "profile",
+            "synthetic",
+            "target_url",
+            "http://127.0.0.1:8000",
+            "users",
+            users,
+            "request_timeout_seconds",
+            60.0),
+        targetKind,
         cr,
         at,
         Map.of(),
@@ -183,7 +206,26 @@ public record SyntheticRun(
         ftns,
         before,
         after,
-        List.of());
+        resources());
+  }
+
+  /** One resource sample every 10 s of the load generator and the target. */
+  private static List<Sidecar.ResourceSample> resources() {
+    List<Sidecar.ResourceSample> samples = new ArrayList<>();
+    for (int s = 0; s < SECONDS; s += 10) {
+      long used = (4L + s / 20) << 30;
+      samples.add(
+          new Sidecar.ResourceSample(
+              START + s * 1000L + 500,
+              0.2 + s / 200.0,
+              used,
+              16L << 30,
+              1_000L * s,
+              800L * s,
+              41.5,
+              Map.of("process_cpu_load", 0.3, "heap_used_bytes", 1L << 28)));
+    }
+    return samples;
   }
 
   /** The fault sections of a complete run, read from the same records as the report. */

@@ -4,16 +4,20 @@ import static io.nwtn.stress.validation.Fixtures.COMPLEX;
 import static io.nwtn.stress.validation.Fixtures.SIMPLE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.nwtn.stress.contract.ResponseContract;
 import io.nwtn.stress.documents.RunInfo;
 import io.nwtn.stress.documents.ValidationConsole;
 import io.nwtn.stress.documents.ValidationDocument;
 import io.nwtn.stress.documents.ValidationReportWriter;
 import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.settings.TargetKind;
+import io.nwtn.stress.testing.ReportSchemas;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportOutputTest {
 
   private static final RunInfo INFO =
-      new RunInfo("validation-20261127T074500Z", "http://127.0.0.1:8004", Instant.EPOCH, 1);
+      new RunInfo(
+          "validation-20261127T074500Z",
+          "http://127.0.0.1:8004",
+          TargetKind.EXTERNAL,
+          Instant.EPOCH,
+          1);
 
   private ValidationReport failing() {
     RunAnalyzer analyzer = new RunAnalyzer(0.7);
@@ -76,6 +85,18 @@ class ReportOutputTest {
   }
 
   @Test
+  void theReportMeetsItsSchemaWhichRejectsARenamedField(@TempDir Path dir) throws Exception {
+    Path file =
+        ValidationReportWriter.write(dir, INFO.runId(), ValidationDocument.of(failing(), INFO));
+    ReportSchemas.assertValidFolder(file.getParent(), 1);
+    ObjectNode root = (ObjectNode) ResponseContract.mapper().readTree(file.toFile());
+    assertEquals("external", root.at("/run/target_kind").asText());
+    ObjectNode agent = (ObjectNode) root.at("/detailed_results/1/agent_results/0");
+    agent.set("agentType", agent.remove("agent_type"));
+    assertFalse(ReportSchemas.errors(root, ReportFiles.VALIDATION).isEmpty(), "renamed accepted");
+  }
+
+  @Test
   void latestHoldsTheSameBytesAndNoTemporaryFilesRemain(@TempDir Path dir) throws Exception {
     Path file =
         ValidationReportWriter.write(dir, INFO.runId(), ValidationDocument.of(failing(), INFO));
@@ -103,6 +124,7 @@ class ReportOutputTest {
   void consoleSummaryShowsScenariosReasonsAgentsAndThePath() {
     String text = ValidationConsole.render(failing(), INFO, Path.of("target/nwtn/x.json"));
     assertTrue(text.contains("├─ Overall Status: ❌ FAILED"), text);
+    assertTrue(text.contains("├─ Target: http://127.0.0.1:8004 (external orchestrator)"), text);
     assertTrue(text.contains("├─ Simple Query Processing: ✅"), text);
     assertTrue(text.contains("├─ Complex Research Task: ❌"), text);
     assertTrue(text.contains("│  ├─ ❌ agent router missing (1 of 1 run)"), text);

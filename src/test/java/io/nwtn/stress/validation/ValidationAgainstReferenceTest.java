@@ -12,8 +12,10 @@ import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.launch.ValidationRun;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.settings.ValidationScenario;
 import io.nwtn.stress.settings.ValidationSettings;
+import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -79,12 +81,15 @@ class ValidationAgainstReferenceTest {
       exit =
           ValidationRun.finish(
               settings,
-              server.baseUri().toString(),
+              new ValidationRun.RunTarget(
+                  server.baseUri().toString(), TargetKind.EMBEDDED_REFERENCE),
               Instant.now(),
               runs,
               new PrintStream(out, true, StandardCharsets.UTF_8),
               System.err);
     }
+    // every validation, passed or failed, writes a report that meets its published schema
+    ReportSchemas.assertValidFolder(dir.resolve("latest"), 1);
     JsonNode report =
         ResponseContract.mapper()
             .readTree(dir.resolve("latest").resolve(ReportFiles.VALIDATION).toFile());
@@ -120,6 +125,10 @@ class ValidationAgainstReferenceTest {
     assertTrue(o.report().get("phase1_readiness").get("ready").asBoolean());
     assertEquals(5, o.report().get("agent_performance_summary").size());
     assertTrue(o.console().contains("├─ Overall Status: ✅ PASSED"), o.console());
+    assertEquals("embedded-reference", o.report().at("/run/target_kind").asText());
+    assertTrue(
+        o.console().contains("(embedded reference orchestrator — not a PRSM deployment)"),
+        o.console());
   }
 
   static Stream<Arguments> faults() {

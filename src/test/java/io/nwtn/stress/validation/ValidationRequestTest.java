@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.nwtn.stress.contract.ResponseContract;
 import io.nwtn.stress.launch.ValidationRun;
 import io.nwtn.stress.recording.SessionSample;
+import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.settings.ValidationSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -64,7 +65,7 @@ class ValidationRequestTest {
     int exit =
         ValidationRun.finish(
             settings(dir),
-            "http://127.0.0.1:1",
+            new ValidationRun.RunTarget("http://127.0.0.1:1", TargetKind.EXTERNAL),
             Instant.EPOCH,
             List.of(),
             System.out,
@@ -82,7 +83,7 @@ class ValidationRequestTest {
     int exit =
         ValidationRun.finish(
             settings(file),
-            "http://127.0.0.1:1",
+            new ValidationRun.RunTarget("http://127.0.0.1:1", TargetKind.EXTERNAL),
             Instant.EPOCH,
             List.of(Fixtures.run(Fixtures.SIMPLE, Fixtures.healthy(Fixtures.SIMPLE), 100)),
             new PrintStream(new ByteArrayOutputStream()),
@@ -98,7 +99,7 @@ class ValidationRequestTest {
         0,
         ValidationRun.finish(
             settings(dir),
-            "t",
+            new ValidationRun.RunTarget("t", TargetKind.EXTERNAL),
             Instant.EPOCH,
             List.of(Fixtures.run(Fixtures.SIMPLE, Fixtures.healthy(Fixtures.SIMPLE), 100)),
             quiet,
@@ -107,7 +108,7 @@ class ValidationRequestTest {
         1,
         ValidationRun.finish(
             settings(dir),
-            "t",
+            new ValidationRun.RunTarget("t", TargetKind.EXTERNAL),
             Instant.EPOCH,
             List.of(Fixtures.run(Fixtures.SIMPLE, Fixtures.healthy(Fixtures.SIMPLE), 3001)),
             quiet,
