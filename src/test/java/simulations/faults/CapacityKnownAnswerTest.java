@@ -11,6 +11,7 @@ import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.launch.ExitPath;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,7 @@ class CapacityKnownAnswerTest {
           new ObjectMapper()
               .readTree(dir.resolve("nwtn/latest").resolve(ReportFiles.CAPACITY).toFile());
       assertEquals(results.get("meets_requirement").asBoolean() ? 0 : 1, exit);
+      ReportSchemas.assertValid(dir.resolve("nwtn/latest").resolve(ReportFiles.CAPACITY));
       assertTrue(
           Files.isRegularFile(dir.resolve("nwtn/latest").resolve(ReportFiles.CAPACITY_PAGE)));
       return results;

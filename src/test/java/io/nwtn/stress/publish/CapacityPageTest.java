@@ -12,6 +12,8 @@ import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.report.CapacityOutput;
 import io.nwtn.stress.settings.CapacitySettings;
 import io.nwtn.stress.settings.Limits;
+import io.nwtn.stress.testing.ReportFieldNames;
+import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import io.nwtn.stress.verdict.ComplianceCheck;
 import java.nio.file.Path;
@@ -92,6 +94,8 @@ class CapacityPageTest {
     assertEquals(0.187, r.get("headroom_ratio").asDouble());
     assertEquals("FAILED", r.get("verdict").asText());
     assertEquals(1, report().exitCode());
+    ReportSchemas.assertValid(dir.resolve("capacity-run").resolve(ReportFiles.CAPACITY));
+    ReportFieldNames.assertSnakeCase(r, "capacity results");
   }
 
   @Test

@@ -42,7 +42,8 @@ public final class ReportSchemas {
           ReportFiles.TIMELINE,
           ReportFiles.ERRORS,
           ReportFiles.VALIDATION,
-          MERGE);
+          MERGE,
+          ReportFiles.CAPACITY);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BASE = DIR.toAbsolutePath().toUri().toString();
