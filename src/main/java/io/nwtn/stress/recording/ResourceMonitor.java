@@ -14,8 +14,9 @@ import oshi.hardware.HardwareAbstractionLayer;
 import oshi.hardware.NetworkIF;
 
 /**
- * Samples the load generator's CPU, memory and network (OSHI) and the target's {@code /health}
- * resources on its own daemon thread, so Gatling's threads never wait for it.
+ * Samples the load generator's CPU, memory and network (OSHI) and the target's {@code /health} on
+ * its own daemon thread, so Gatling's threads never wait for it; the latest {@code /health} is also
+ * what the live metrics show, so the target is not read twice.
  */
 public final class ResourceMonitor implements AutoCloseable {
 
@@ -30,6 +31,7 @@ public final class ResourceMonitor implements AutoCloseable {
             return t;
           });
   private long[] ticks;
+  private volatile Sidecar.HealthSnapshot latestHealth;
 
   /** Starts sampling every {@code interval}; {@code probe} may be {@code null}. */
   public ResourceMonitor(HealthProbe probe, Duration interval) {
@@ -59,7 +61,9 @@ public final class ResourceMonitor implements AutoCloseable {
       received += net.getBytesRecv();
       sent += net.getBytesSent();
     }
-    Map<String, Object> target = probe == null ? null : probe.sample().resources();
+    Sidecar.HealthSnapshot health = probe == null ? null : probe.sample();
+    latestHealth = health;
+    Map<String, Object> target = health == null ? null : health.resources();
     Sidecar.ResourceSample s =
         new Sidecar.ResourceSample(
             System.currentTimeMillis(),
@@ -72,6 +76,11 @@ public final class ResourceMonitor implements AutoCloseable {
     synchronized (samples) {
       samples.add(s);
     }
+  }
+
+  /** The target's {@code /health} at the last sample, if one was taken. */
+  public java.util.Optional<Sidecar.HealthSnapshot> latestHealth() {
+    return java.util.Optional.ofNullable(latestHealth);
   }
 
   /** The samples taken so far, in time order. */

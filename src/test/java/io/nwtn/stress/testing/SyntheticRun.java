@@ -183,7 +183,8 @@ public record SyntheticRun(
         ftns,
         before,
         after,
-        List.of());
+        List.of(),
+        null);
   }
 
   /** The fault sections of a complete run, read from the same records as the report. */

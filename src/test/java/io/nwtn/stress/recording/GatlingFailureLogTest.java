@@ -1,0 +1,87 @@
+package io.nwtn.stress.recording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The calls Gatling 3.15.1's response processor makes on its logger for a request that got no
+ * answer, replayed: the failure's category is kept for the user, and nothing is logged or dumped.
+ */
+class GatlingFailureLogTest {
+
+  final Logger gatling = LoggerFactory.getLogger(GatlingFailureLog.LOGGER);
+  final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+  GatlingFailureLog log;
+
+  @BeforeEach
+  void install() {
+    logged.start();
+    ((ch.qos.logback.classic.Logger) gatling).addAppender(logged);
+    log = GatlingFailureLog.install().orElseThrow();
+  }
+
+  @AfterEach
+  void uninstall() {
+    log.uninstall();
+    ((ch.qos.logback.classic.Logger) gatling).detachAppender(logged);
+  }
+
+  /** What StatsProcessor.logTx does for a KO: the line, then the guarded dump. */
+  boolean failedRequest(long userId, String message) {
+    boolean dumped = false;
+    if (gatling.isDebugEnabled()) {
+      gatling.debug(GatlingFailureLog.FAILED, "simple query", userId, message);
+    }
+    if (gatling.isDebugEnabled()) {
+      dumped = true;
+      gatling.debug("a dump of the request and session");
+    }
+    if (gatling.isTraceEnabled()) {
+      dumped = true;
+    }
+    return dumped;
+  }
+
+  @Test
+  void keepsTheCategoryOfEachTransportFailureForItsUser() {
+    assertFalse(
+        failedRequest(7, "i.g.h.c.i.RequestTimeoutException: Request timeout after 1000 ms"));
+    assertEquals(TransportFailure.TIMEOUT, log.take(7));
+    assertNull(log.take(7), "taken once");
+    failedRequest(8, "i.n.c.AbstractChannel$AnnotatedConnectException: Connection refused");
+    assertNull(log.take(9), "another user's failure is not this one's");
+    failedRequest(8, "j.i.IOException: Premature close; connection reset by peer");
+    assertEquals(TransportFailure.CONNECTION_RESET, log.take(8));
+    failedRequest(8, "nwtn contract, found HTTP 503 overloaded");
+    assertNull(log.take(8), "an answered failure has no transport category");
+    assertTrue(logged.list.isEmpty(), "nothing logged: " + logged.list);
+  }
+
+  @Test
+  void otherLoggersAndLevelsAreLeftAlone() {
+    assertFalse(LoggerFactory.getLogger("io.gatling.core").isDebugEnabled());
+    assertFalse(gatling.isTraceEnabled());
+    log.uninstall();
+    assertFalse(gatling.isDebugEnabled(), "uninstalled: WARN as configured");
+    log = GatlingFailureLog.install().orElseThrow();
+  }
+
+  @Test
+  void transportCategoriesAreTheReportsOwn() {
+    assertEquals(
+        TransportFailure.CONNECTION_REFUSED,
+        TransportFailure.category("Connection refused: /127.0.0.1:8000"));
+    assertEquals(TransportFailure.TIMEOUT, TransportFailure.category("Read timed out"));
+    assertNull(TransportFailure.category("status.find.is(200), but actually found 503"));
+  }
+}
