@@ -60,6 +60,8 @@ class ArchitectureTest {
         .definedBy("io.nwtn.stress.analysis..")
         .layer("verdict")
         .definedBy("io.nwtn.stress.verdict..")
+        .layer("monitoring")
+        .definedBy("io.nwtn.stress.monitoring..")
         .layer("validation")
         .definedBy("io.nwtn.stress.validation..")
         .layer("documents")
@@ -96,6 +98,9 @@ class ArchitectureTest {
         .mayOnlyAccessLayers("recording", "logfile", "settings", "contract", "files", "exit")
         .whereLayer("verdict")
         .mayOnlyAccessLayers("analysis", "recording", "settings", "contract", "files", "exit")
+        .whereLayer("monitoring")
+        .mayOnlyAccessLayers(
+            "verdict", "recording", "settings", "target", "contract", "files", "exit")
         .whereLayer("validation")
         .mayOnlyAccessLayers("verdict", "recording", "settings", "contract", "files", "exit")
         .whereLayer("documents")
@@ -143,6 +148,7 @@ class ArchitectureTest {
         .mayOnlyAccessLayers(
             "report",
             "documents",
+            "monitoring",
             "validation",
             "verdict",
             "analysis",
@@ -189,6 +195,7 @@ class ArchitectureTest {
             "recording",
             "analysis",
             "verdict",
+            "monitoring",
             "validation",
             "documents",
             "publish",
