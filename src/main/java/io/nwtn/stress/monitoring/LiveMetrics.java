@@ -29,6 +29,7 @@ final class LiveMetrics {
   static final List<String> BREAKER_STATES = List.of("closed", "open", "half_open", "unknown");
 
   final PrometheusRegistry registry = new PrometheusRegistry();
+  final Labels run;
   final Counter requests;
   final Counter injected;
   final Histogram duration;
@@ -36,13 +37,13 @@ final class LiveMetrics {
   final Histogram agentSeconds;
   final Counter ftnsCharged;
   final Counter contextUsed;
-  final Gauge activeUsers;
   final Gauge breakerActivations;
   final Gauge breakerState;
   final Gauge requirementMet;
   final Info runInfo;
 
   LiveMetrics(Labels run, Limits limits) {
+    this.run = run;
     requests =
         Counter.builder()
             .name("nwtn_requests_total")
@@ -91,7 +92,6 @@ final class LiveMetrics {
             .register(registry);
     ftnsCharged = counter("nwtn_ftns_charged_total", "ftns_charged of valid answers", run);
     contextUsed = counter("nwtn_context_used_total", "context_used of valid answers", run);
-    activeUsers = gauge("nwtn_active_users", "Virtual users running on this load generator", run);
     breakerActivations =
         gauge(
             "nwtn_circuit_breaker_activations",

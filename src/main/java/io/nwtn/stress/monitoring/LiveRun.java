@@ -97,7 +97,7 @@ final class LiveRun {
   /** The run has ended: the phase says so and no user is left running. */
   void ended() {
     metrics.runInfo.setLabelValues("ended", profile);
-    metrics.activeUsers.set(0);
+    sink.ended();
   }
 
   private RunMetrics metrics(LiveSink.Reading r, Sidecar.HealthSnapshot health) {

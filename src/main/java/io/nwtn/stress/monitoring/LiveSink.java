@@ -11,6 +11,7 @@ import io.nwtn.stress.recording.SessionSample;
 import io.nwtn.stress.verdict.RunMetrics;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -79,6 +80,13 @@ final class LiveSink implements SampleSink {
     }
     injectedOk = metrics.injected.labelValues(LiveMetrics.OK);
     injectedKo = metrics.injected.labelValues(LiveMetrics.KO);
+    // read when scraped: exact, and nothing to set from Gatling's threads
+    GaugeWithCallback.builder()
+        .name("nwtn_active_users")
+        .help("Virtual users running on this load generator")
+        .constLabels(metrics.run)
+        .callback(callback -> callback.call(active.get()))
+        .register(metrics.registry);
   }
 
   @Override
@@ -132,7 +140,6 @@ final class LiveSink implements SampleSink {
   public void userStarted(long epochMs) {
     firstUser.accumulate(epochMs);
     long now = active.incrementAndGet();
-    metrics.activeUsers.set(now);
     maxActive.accumulate(now);
     // the report's ramp-up concurrency allows a second of slack for the last arrival
     if (epochMs - firstUser.get() <= rampUpMs + 1000) {
@@ -142,7 +149,12 @@ final class LiveSink implements SampleSink {
 
   @Override
   public void userEnded(long epochMs) {
-    metrics.activeUsers.set(active.decrementAndGet());
+    active.decrementAndGet();
+  }
+
+  /** The run is over: users Gatling stopped without their end are not running any more. */
+  void ended() {
+    active.set(0);
   }
 
   @Override

@@ -51,7 +51,7 @@ class UnknownKeysTest {
         typo(
             "nwtn.foo",
             "1",
-            "known keys under nwtn: compare, error-injection, injector, load, reference, report,"
+            "known keys under nwtn: compare, error-injection, injector, load, monitoring, reference, report,"
                 + " requirements, run-id, target, validation, verbose"));
   }
 
