@@ -45,73 +45,59 @@ final class LiveMetrics {
   LiveMetrics(Labels run, Limits limits) {
     this.run = run;
     requests =
-        Counter.builder()
-            .name("nwtn_requests_total")
-            .help("Phase 1 requests by query class and outcome (ok: a 200 that meets the contract)")
-            .labelNames("query_class", "outcome")
-            .constLabels(run)
-            .withoutExemplars()
-            .register(registry);
+        counter(
+            "nwtn_requests_total",
+            "Phase 1 requests by query class and outcome (ok: a 200 that meets the contract)",
+            "query_class",
+            "outcome");
     injected =
-        Counter.builder()
-            .name("nwtn_injected_requests_total")
-            .help("Deliberately bad requests; ok: rejected as documented, in time")
-            .labelNames("outcome")
-            .constLabels(run)
-            .withoutExemplars()
-            .register(registry);
+        counter(
+            "nwtn_injected_requests_total",
+            "Deliberately bad requests; ok: rejected as documented, in time",
+            "outcome");
     duration =
-        Histogram.builder()
-            .name("nwtn_request_duration_seconds")
-            .help("Response time of Phase 1 requests, as Gatling measures it")
-            .unit(Unit.SECONDS)
-            .labelNames("query_class")
-            .constLabels(run)
-            .classicOnly()
-            .classicUpperBounds(durationBuckets(limits))
-            .withoutExemplars()
-            .register(registry);
+        histogram(
+            "nwtn_request_duration_seconds",
+            "Response time of Phase 1 requests, as Gatling measures it",
+            "query_class",
+            durationBuckets(limits));
     failures =
-        Counter.builder()
-            .name("nwtn_failures_total")
-            .help("Failed Phase 1 requests by the category of error_breakdown.json")
-            .labelNames("category")
-            .constLabels(run)
-            .withoutExemplars()
-            .register(registry);
+        counter(
+            "nwtn_failures_total",
+            "Failed Phase 1 requests by the category of error_breakdown.json",
+            "category");
     agentSeconds =
-        Histogram.builder()
-            .name("nwtn_agent_execution_seconds")
-            .help("execution_time of each agent step in the reasoning traces of valid answers")
-            .unit(Unit.SECONDS)
-            .labelNames("agent")
-            .constLabels(run)
-            .classicOnly()
-            .classicUpperBounds(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10)
-            .withoutExemplars()
-            .register(registry);
-    ftnsCharged = counter("nwtn_ftns_charged_total", "ftns_charged of valid answers", run);
-    contextUsed = counter("nwtn_context_used_total", "context_used of valid answers", run);
+        histogram(
+            "nwtn_agent_execution_seconds",
+            "execution_time of each agent step in the reasoning traces of valid answers",
+            "agent",
+            0.01,
+            0.025,
+            0.05,
+            0.1,
+            0.25,
+            0.5,
+            1,
+            2,
+            5,
+            10);
+    ftnsCharged = counter("nwtn_ftns_charged_total", "ftns_charged of valid answers");
+    contextUsed = counter("nwtn_context_used_total", "context_used of valid answers");
     breakerActivations =
         gauge(
             "nwtn_circuit_breaker_activations",
             "Breaker activations since the run began: the larger of the 503 circuit_breaker_open"
-                + " answers and the growth of /health's counter",
-            run);
+                + " answers and the growth of /health's counter");
     breakerState =
-        Gauge.builder()
-            .name("nwtn_circuit_breaker_state")
-            .help("The target's breaker state in /health: 1 for the current state")
-            .labelNames("state")
-            .constLabels(run)
-            .register(registry);
+        gauge(
+            "nwtn_circuit_breaker_state",
+            "The target's breaker state in /health: 1 for the current state",
+            "state");
     requirementMet =
-        Gauge.builder()
-            .name("nwtn_requirement_met")
-            .help("1 when the requirement is met by the run so far, else 0 (verdict.Compliance)")
-            .labelNames("requirement")
-            .constLabels(run)
-            .register(registry);
+        gauge(
+            "nwtn_requirement_met",
+            "1 when the requirement is met by the run so far, else 0 (verdict.Compliance)",
+            "requirement");
     runInfo =
         Info.builder()
             .name("nwtn_run_info")
@@ -161,16 +147,36 @@ final class LiveMetrics {
     return bounds.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  private Counter counter(String name, String help, Labels run) {
+  private Counter counter(String name, String help, String... labels) {
     return Counter.builder()
         .name(name)
         .help(help)
+        .labelNames(labels)
         .constLabels(run)
         .withoutExemplars()
         .register(registry);
   }
 
-  private Gauge gauge(String name, String help, Labels run) {
-    return Gauge.builder().name(name).help(help).constLabels(run).register(registry);
+  /** A classic histogram in seconds: its buckets are what a dashboard can count within. */
+  private Histogram histogram(String name, String help, String label, double... bounds) {
+    return Histogram.builder()
+        .name(name)
+        .help(help)
+        .unit(Unit.SECONDS)
+        .labelNames(label)
+        .constLabels(run)
+        .classicOnly()
+        .classicUpperBounds(bounds)
+        .withoutExemplars()
+        .register(registry);
+  }
+
+  private Gauge gauge(String name, String help, String... labels) {
+    return Gauge.builder()
+        .name(name)
+        .help(help)
+        .labelNames(labels)
+        .constLabels(run)
+        .register(registry);
   }
 }

@@ -67,26 +67,36 @@ final class LiveRun {
     Sidecar.HealthSnapshot health = recorder.latestHealth().orElse(null);
     RunMetrics so = metrics(r, health);
     verdict = Compliance.evaluate(so, limits);
-    long elapsed = r.firstUserMs() == Long.MAX_VALUE ? 0 : nowMs - r.firstUserMs();
-    updateGauges(so, health, elapsed, r.firstUserMs() != Long.MAX_VALUE);
-    Optional<Sidecar.EarlyStop> stop = abort.breaker(so.breakerActivations(), nowMs);
+    boolean started = r.firstUserMs() != Long.MAX_VALUE;
+    long elapsed = started ? nowMs - r.firstUserMs() : 0;
+    updateGauges(so, health, elapsed, started);
     double windowSeconds = (nowMs - windowStartMs) / 1000.0;
     long windowRequests = r.total() - windowStartTotal;
-    if (stop.isEmpty()) {
-      double rate = windowSeconds <= 0 ? 0 : windowRequests / windowSeconds;
-      stop = abort.successRate(r.total(), r.total() - r.ok(), elapsed, rate, nowMs);
-    }
-    if (nowMs - windowStartMs >= windowMs - 500 && r.firstUserMs() != Long.MAX_VALUE) {
-      out.accept(line(r, health, elapsed, windowRequests, windowSeconds).render());
-      Optional<Sidecar.EarlyStop> p95 =
-          abort.p95Window(windowRequests, percentile(window, 95), elapsed, nowMs);
+    double rate = windowSeconds <= 0 ? 0 : windowRequests / windowSeconds;
+    Optional<Sidecar.EarlyStop> stop =
+        abort
+            .breaker(so.breakerActivations(), nowMs)
+            .or(() -> abort.successRate(r.total(), r.total() - r.ok(), elapsed, rate, nowMs));
+    if (started && nowMs - windowStartMs >= windowMs - 500) {
+      Optional<Sidecar.EarlyStop> p95 = closeWindow(r, health, elapsed, nowMs);
       stop = stop.or(() -> p95);
-      window.reset();
-      windowStartMs = nowMs;
-      windowStartTotal = r.total();
-      windowStartOk = r.ok();
     }
     return stop;
+  }
+
+  /** The end of a progress window: its line, its P95 for the abort rule, a new window. */
+  private Optional<Sidecar.EarlyStop> closeWindow(
+      LiveSink.Reading r, Sidecar.HealthSnapshot health, long elapsed, long nowMs) {
+    long windowRequests = r.total() - windowStartTotal;
+    double windowSeconds = (nowMs - windowStartMs) / 1000.0;
+    out.accept(line(r, health, elapsed, windowRequests, windowSeconds).render());
+    Optional<Sidecar.EarlyStop> p95 =
+        abort.p95Window(windowRequests, percentile(window, 95), elapsed, nowMs);
+    window.reset();
+    windowStartMs = nowMs;
+    windowStartTotal = r.total();
+    windowStartOk = r.ok();
+    return p95;
   }
 
   /** The verdict of the run so far, once the first second has been seen. */
