@@ -95,13 +95,20 @@ public final class PhaseOneWorkload {
   }
 
   /**
-   * Gatling's own stop once abort-on-fail found the run lost: Gatling then ends as usual, with its
-   * log and HTML report complete, and the reports say why.
+   * Gatling's own stop once abort-on-fail found the run lost: nothing more is recorded from then on
+   * (so the sidecar never holds an answer the log lacks), Gatling ends as usual with its log and
+   * HTML report complete, and the reports say why.
    */
   static ChainBuilder stopIfStoppingEarly() {
-    return stopLoadGeneratorIf(
-        session -> Recording.earlyStop().map(Sidecar.EarlyStop::reason).orElse("stopped early"),
-        session -> Recording.stoppingEarly());
+    return exec(session -> {
+          Recording.freeze();
+          return session;
+        })
+        .exec(
+            stopLoadGeneratorIf(
+                session ->
+                    Recording.earlyStop().map(Sidecar.EarlyStop::reason).orElse("stopped early"),
+                session -> Recording.stoppingEarly()));
   }
 
   private static Session userEnded(Session session) {

@@ -41,14 +41,19 @@ final class GatlingFailureLog extends TurboFilter {
   private GatlingFailureLog(LoggerContext context) {
     this.context = context;
     this.target = context.getLogger(LOGGER);
-    this.passThrough = target.isDebugEnabled();
+    // the configured level, whatever a turbo filter would say
+    this.passThrough = target.getEffectiveLevel().toInt() <= Level.DEBUG_INT;
   }
 
-  /** Starts capturing; empty when the logging backend is not Logback. */
+  /**
+   * Starts capturing, in place of the filter of an earlier run in this JVM that was never stopped
+   * (a run interrupted in a test); empty when the logging backend is not Logback.
+   */
   static java.util.Optional<GatlingFailureLog> install() {
     if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
       return java.util.Optional.empty();
     }
+    context.getTurboFilterList().removeIf(f -> f instanceof GatlingFailureLog);
     GatlingFailureLog filter = new GatlingFailureLog(context);
     filter.setName("nwtn-gatling-failures");
     filter.start();

@@ -13,17 +13,33 @@ public final class Recording {
   private static volatile GatlingFailureLog failureLog;
   private static volatile boolean stopping;
   private static volatile Sidecar.EarlyStop earlyStop;
+  private static volatile boolean frozen;
 
   private Recording() {}
 
-  /** The sink of the current run ({@link SampleSink#NONE} when nothing records). */
+  /**
+   * The sink of the current run ({@link SampleSink#NONE} when nothing records, or once Gatling's
+   * stop was executed for an early stop).
+   */
   public static SampleSink sink() {
-    return sink;
+    return frozen ? SampleSink.NONE : sink;
   }
 
   /** Installs the sink of the run that is starting. */
   public static void install(SampleSink newSink) {
+    frozen = false;
     sink = newSink == null ? SampleSink.NONE : newSink;
+  }
+
+  /**
+   * Nothing more is recorded: called as a user executes Gatling's stop for an early stop. An answer
+   * still in flight then may reach {@code simulation.log}, never the sidecar alone, so the log
+   * stays the fuller source and the reports stay complete.
+   */
+  public static void freeze() {
+    if (stoppingEarly()) {
+      frozen = true;
+    }
   }
 
   /**

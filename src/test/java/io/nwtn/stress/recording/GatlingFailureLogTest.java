@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
@@ -26,14 +27,21 @@ class GatlingFailureLogTest {
   @BeforeEach
   void install() {
     logged.start();
-    ((ch.qos.logback.classic.Logger) gatling).addAppender(logged);
+    // as configured for a run; a Gatling run in this JVM stops Logback, which resets every level
+    logback().setLevel(Level.WARN);
+    logback().addAppender(logged);
     log = GatlingFailureLog.install().orElseThrow();
   }
 
   @AfterEach
   void uninstall() {
     log.uninstall();
-    ((ch.qos.logback.classic.Logger) gatling).detachAppender(logged);
+    logback().detachAppender(logged);
+    logback().setLevel(null);
+  }
+
+  ch.qos.logback.classic.Logger logback() {
+    return (ch.qos.logback.classic.Logger) gatling;
   }
 
   /** What StatsProcessor.logTx does for a KO: the line, then the guarded dump. */
@@ -69,11 +77,23 @@ class GatlingFailureLogTest {
 
   @Test
   void otherLoggersAndLevelsAreLeftAlone() {
-    assertFalse(LoggerFactory.getLogger("io.gatling.core").isDebugEnabled());
+    Logger other = LoggerFactory.getLogger("io.gatling.core.action");
+    boolean withFilter = other.isDebugEnabled();
     assertFalse(gatling.isTraceEnabled());
     log.uninstall();
+    assertEquals(withFilter, other.isDebugEnabled());
     assertFalse(gatling.isDebugEnabled(), "uninstalled: WARN as configured");
     log = GatlingFailureLog.install().orElseThrow();
+  }
+
+  @Test
+  void whenTheLoggersDebugOutputIsOnItGoesOnAndIsStillRead() {
+    log.uninstall();
+    logback().setLevel(Level.DEBUG);
+    log = GatlingFailureLog.install().orElseThrow();
+    assertTrue(failedRequest(3, "Request timeout to 127.0.0.1 after 60000 ms"), "dumped");
+    assertEquals(TransportFailure.TIMEOUT, log.take(3));
+    assertEquals(2, logged.list.size(), "the line and the dump, as asked: " + logged.list);
   }
 
   @Test
