@@ -12,7 +12,7 @@ public final class ErrorCategory {
   public static final String TIMEOUT = TransportFailure.TIMEOUT;
   public static final String CONNECTION_REFUSED = TransportFailure.CONNECTION_REFUSED;
   public static final String CONNECTION_RESET = TransportFailure.CONNECTION_RESET;
-  public static final String CHECK_FAILED = "check_failed";
+  public static final String CHECK_FAILED = TransportFailure.OTHER;
 
   /** Failures where no answer arrived; everything else was answered. */
   public static final Set<String> TRANSPORT = Set.of(TIMEOUT, CONNECTION_REFUSED, CONNECTION_RESET);

@@ -13,9 +13,10 @@ import org.slf4j.Marker;
  * the simulation's chain cannot see: Gatling 3.15.1 hands it to {@code simulation.log} and to one
  * debug line of {@value #LOGGER}, {@value #FAILED}, written on the user's thread just before the
  * chain goes on. This Logback turbo filter reads that line's arguments as it is asked for, keeps
- * the message's {@link TransportFailure} category for the thread until the simulation records the
- * request, and lets nothing be logged: not the line, nor the request dump Gatling would build after
- * it (unless that logger's debug output was asked for, which then goes on as configured).
+ * the message for the thread until the simulation records the request (which takes its category,
+ * {@link TransportFailure#ofNoAnswer}), and lets nothing be logged: not the line, nor the request
+ * dump Gatling would build after it (unless that logger's debug output was asked for, which then
+ * goes on as configured).
  *
  * <p>Without Logback, or should Gatling change the line, nothing is captured and such failures are
  * recorded as {@code no_answer}; the live-monitoring test against a target with timeouts and
@@ -26,10 +27,8 @@ final class GatlingFailureLog extends TurboFilter {
   static final String LOGGER = "io.gatling.http.engine.response.DefaultStatsProcessor";
   static final String FAILED = "Request '{}' failed for user {}: {}";
 
-  /**
-   * The last failure on a thread: the user and its category ({@code null}: not a transport one).
-   */
-  private record Failure(long userId, String category) {}
+  /** The last failure on a thread: the user and Gatling's message. */
+  private record Failure(long userId, String message) {}
 
   private final ThreadLocal<Failure> last = new ThreadLocal<>();
   // set between the failure line and Gatling's next isDebugEnabled(), which guards the dump
@@ -67,11 +66,14 @@ final class GatlingFailureLog extends TurboFilter {
     stop();
   }
 
-  /** The category of user {@code userId}'s failure just seen on this thread, once; else null. */
+  /**
+   * The category of user {@code userId}'s failure just seen on this thread ({@link
+   * TransportFailure#ofNoAnswer}), once; else null.
+   */
   String take(long userId) {
     Failure f = last.get();
     last.remove();
-    return f != null && f.userId() == userId ? f.category() : null;
+    return f != null && f.userId() == userId ? TransportFailure.ofNoAnswer(f.message()) : null;
   }
 
   @Override
@@ -97,7 +99,7 @@ final class GatlingFailureLog extends TurboFilter {
 
   private void capture(Object[] params) {
     if (params != null && params.length == 3 && params[1] instanceof Long userId) {
-      last.set(new Failure(userId, TransportFailure.category(String.valueOf(params[2]))));
+      last.set(new Failure(userId, String.valueOf(params[2])));
     }
   }
 }

@@ -44,9 +44,9 @@ public final class Recording {
 
   /**
    * The category of the request that user {@code userId} just sent and that got no answer ({@code
-   * timeout}, {@code connection_refused}, {@code connection_reset}), as the reports name it from
-   * Gatling's message; {@code null} when not known. Call it on the thread Gatling runs the user on,
-   * right after the request.
+   * timeout}, {@code connection_refused}, {@code connection_reset}, else {@code check_failed}), as
+   * the reports name it from Gatling's message; {@code null} when not known. Call it on the thread
+   * Gatling runs the user on, right after the request.
    */
   public static String noAnswerCategory(long userId) {
     GatlingFailureLog log = failureLog;

@@ -70,8 +70,10 @@ class GatlingFailureLogTest {
     assertNull(log.take(9), "another user's failure is not this one's");
     failedRequest(8, "j.i.IOException: Premature close; connection reset by peer");
     assertEquals(TransportFailure.CONNECTION_RESET, log.take(8));
-    failedRequest(8, "nwtn contract, found HTTP 503 overloaded");
-    assertNull(log.take(8), "an answered failure has no transport category");
+    failedRequest(8, "i.g.h.c.i.PrematureCloseException: Premature close");
+    assertEquals(TransportFailure.CONNECTION_RESET, log.take(8));
+    failedRequest(8, "j.n.UnknownHostException: nowhere.invalid");
+    assertEquals(TransportFailure.OTHER, log.take(8), "what the report calls it too");
     assertTrue(logged.list.isEmpty(), "nothing logged: " + logged.list);
   }
 
