@@ -17,7 +17,7 @@ TEST_CP_EXEC = $(MVN) -q test-compile exec:exec -Dexec.classpathScope=test
 JAVA_TEST_CP = $(TEST_CP_EXEC) -Dexec.executable=java
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast install-dev install-browser format format-check
+.PHONY: help run test test-fast install-dev install-browser install-k8s-tools format format-check
 
 ## help: list the targets
 help:
@@ -54,6 +54,10 @@ install-dev:
 ## install-browser: install Debian's chromium, which the dashboard's browser test uses (needs root)
 install-browser:
 	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+## install-k8s-tools: install kubectl (Debian's kubernetes-client) unless one is there, for the manifests' render test (needs root)
+install-k8s-tools:
+	command -v kubectl >/dev/null || (apt-get update && apt-get install -y kubernetes-client)
 
 # --- the seed's runs ---------------------------------------------------------------------------
 .PHONY: nwtn-test nwtn-stress nwtn-stress-quick nwtn-stress-extended nwtn-stress-smoke \
@@ -149,7 +153,7 @@ BENCH_BIG_REQUESTS ?= 10000000
 BENCH_QUICK ?= 0
 BENCH_PORT ?= 8009
 
-## bench: every benchmark (fidelity, load generator vs wrk, reference orchestrator, post-processor vs Gatling, main-job overhead) into target/bench/bench-results.json; BENCH_QUICK=1 for a shorter run
+## bench: every benchmark (fidelity, load generator vs wrk, live monitoring's cost, reference orchestrator, post-processor vs Gatling, main-job overhead) into target/bench/bench-results.json; BENCH_QUICK=1 for a shorter run
 bench:
 	MVN="$(MVN)" BENCH_QUICK=$(BENCH_QUICK) BENCH_PORT=$(BENCH_PORT) scripts/bench.sh
 

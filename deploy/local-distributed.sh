@@ -11,6 +11,8 @@ export NWTN_INJECTORS="$N"
 OUT="${NWTN_OUTPUT_DIR:-target/nwtn}"
 HERE="$(dirname "$0")"
 REF_PORT="${REF_PORT:-8000}"
+# injector i serves its live metrics on MONITORING_PORT + i: they share this machine
+MONITORING_PORT="${MONITORING_PORT:-9464}"
 REF_PID=""
 
 stop_reference() {
@@ -52,8 +54,10 @@ export NWTN_START_AT=$(( $(date +%s) * 1000 + ${START_DELAY_MS:-30000} ))
 PIDS=""
 i=0
 while [ "$i" -lt "$N" ]; do
-  NWTN_INJECTOR_INDEX=$i "$HERE/nwtn.sh" injector > "$OUT/$NWTN_RUN_ID/injector-$i.out" 2>&1 &
+  NWTN_INJECTOR_INDEX=$i NWTN_OPTS="${NWTN_OPTS:-} -Dnwtn.monitoring.port=$((MONITORING_PORT + i))" \
+    "$HERE/nwtn.sh" injector > "$OUT/$NWTN_RUN_ID/injector-$i.out" 2>&1 &
   PIDS="$PIDS $!"
+  echo "injector $i: live metrics at http://127.0.0.1:$((MONITORING_PORT + i))/metrics"
   i=$((i + 1))
 done
 echo "Run $NWTN_RUN_ID: $N injectors started; logs in $OUT/$NWTN_RUN_ID/injector-<i>.out"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark suite (docs/benchmarks.md): fidelity, load-generator capacity against wrk, the
-# reference orchestrator, the post-processor against Gatling's report generation, and the main
+# live monitoring's cost, the reference orchestrator, the post-processor against Gatling's report generation, and the main
 # job's overhead. Writes target/bench/bench-results.json. Every load targets 127.0.0.1 only and
 # every step is bounded in time. BENCH_QUICK=1: smaller loads, about 6 minutes. BENCH_PORT (8009):
 # the port of the main job's embedded reference orchestrator.
@@ -92,6 +92,11 @@ step "load-generator capacity against wrk"
 ensure_wrk
 bounded capacity 900 "${JAVA[@]}" -Xmx1g io.nwtn.stress.bench.CapacityBenchmark \
   "$PARTS/capacity.json" "$QUICK"
+
+step "live monitoring's cost: the endpoint off and on (scraped every second), same load"
+bounded monitoring 900 "${JAVA[@]}" -Xmx1g io.nwtn.stress.bench.MonitoringCostBenchmark \
+  "$PARTS/monitoring.json" "$QUICK"
+tail -2 "$LOGS/monitoring.log"
 
 step "reference orchestrator: added latency at $LEVELS in flight, then throughput"
 bounded reference-delayed 600 "${JAVA[@]}" -Xmx2g "-Dbench.levels=$LEVELS" "-Dbench.rounds=$ROUNDS" \

@@ -49,6 +49,7 @@ public class NwtnAgentValidationSimulation extends Simulation {
     target =
         RunConsole.orStop(
             () -> Target.prepare(suite.target(), suite.config(), System.out::println));
+    ValidationRun.monitor(suite);
     ValidationRun.begin(
         settings, suite.target().url().toString(), target.kind(), start, collector::runs);
   }

@@ -70,6 +70,7 @@ class NwtnAgentValidationSimulationTest {
                 cp,
                 "-Durl=" + url,
                 "-Dnwtn.target.embedded=never",
+                "-Dnwtn.monitoring.port=0",
                 "-Dnwtn.validation.repetitions=1",
                 "-Dnwtn.validation.output-dir=" + dir.resolve("nwtn"),
                 "io.gatling.app.Gatling",

@@ -11,15 +11,18 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CoreDsl;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import io.nwtn.stress.contract.InjectedRequest;
+import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.settings.ErrorInjectionSettings;
 import java.util.List;
 
 /**
  * The error-injection share of the workload: in that share of iterations a user sends one of the
  * {@link InjectedRequest}s instead of a query. Each passes only on its documented 4xx within the
- * configured time; these requests never reach the Phase 1 sample recorder.
+ * configured time; these requests never reach the Phase 1 sample recorder, only their outcome
+ * reaches the live metrics.
  */
 public final class ErrorInjection {
 
@@ -40,9 +43,23 @@ public final class ErrorInjection {
   public static ChainBuilder oneBadRequest(ErrorInjectionSettings settings, boolean runHasToken) {
     List<ChainBuilder> requests =
         InjectedRequest.forRun(runHasToken).stream()
-            .map(r -> CoreDsl.exec(request(r, settings)))
+            .map(r -> counted(CoreDsl.exec(request(r, settings))))
             .toList();
     return uniformRandomSwitch().on(requests);
+  }
+
+  /**
+   * The request, then its outcome to the run's sink: the session is marked succeeded first, so that
+   * it is failed afterwards exactly when the request was a KO in {@code simulation.log}.
+   */
+  private static ChainBuilder counted(ChainBuilder request) {
+    return CoreDsl.exec(Session::markAsSucceeded)
+        .exec(request)
+        .exec(
+            session -> {
+              Recording.sink().injectedRequest(!session.isFailed());
+              return session;
+            });
   }
 
   static HttpRequestActionBuilder request(InjectedRequest r, ErrorInjectionSettings settings) {

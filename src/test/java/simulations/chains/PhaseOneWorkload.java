@@ -1,15 +1,17 @@
 package simulations.chains;
 
-import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
+import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Choice;
+import io.gatling.javaapi.core.Session;
 import io.nwtn.stress.contract.QueryClass;
 import io.nwtn.stress.recording.Recording;
+import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.settings.LoadSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,16 +60,22 @@ public final class PhaseOneWorkload {
   public static ChainBuilder closedUser(
       LoadSettings load, Duration requestTimeout, UnaryOperator<ChainBuilder> around) {
     ChainBuilder query = around.apply(oneQuery(load, requestTimeout));
-    return exec(session ->
-            session.set(
-                LEAVE_AT,
-                System.currentTimeMillis() + Population.stay(load, session.userId()).toMillis()))
+    return exec(session -> {
+          Recording.sink().userStarted(System.currentTimeMillis());
+          return session.set(
+              LEAVE_AT,
+              System.currentTimeMillis() + Population.stay(load, session.userId()).toMillis());
+        })
         .asLongAs(
             session ->
                 System.currentTimeMillis() < session.getLong(LEAVE_AT) && !Recording.loadStopped(),
             LOOP,
             false)
-        .on(query.pause(session -> thinkTime(load, session.getLong(LEAVE_AT))));
+        .on(
+            stopIfStoppingEarly()
+                .exec(query)
+                .pause(session -> thinkTime(load, session.getLong(LEAVE_AT))))
+        .exec(PhaseOneWorkload::userEnded);
   }
 
   /**
@@ -76,8 +84,36 @@ public final class PhaseOneWorkload {
    */
   public static ChainBuilder openUser(
       LoadSettings load, Duration requestTimeout, UnaryOperator<ChainBuilder> around) {
-    return doIf(session -> !Recording.loadStopped())
-        .then(around.apply(oneQuery(load, requestTimeout)));
+    return exec(session -> {
+          Recording.sink().userStarted(System.currentTimeMillis());
+          return session;
+        })
+        .exec(stopIfStoppingEarly())
+        .doIf(session -> !Recording.loadStopped())
+        .then(around.apply(oneQuery(load, requestTimeout)))
+        .exec(PhaseOneWorkload::userEnded);
+  }
+
+  /**
+   * Gatling's own stop once abort-on-fail found the run lost: nothing more is recorded from then on
+   * (so the sidecar never holds an answer the log lacks), Gatling ends as usual with its log and
+   * HTML report complete, and the reports say why.
+   */
+  static ChainBuilder stopIfStoppingEarly() {
+    return exec(session -> {
+          Recording.freeze();
+          return session;
+        })
+        .exec(
+            stopLoadGeneratorIf(
+                session ->
+                    Recording.earlyStop().map(Sidecar.EarlyStop::reason).orElse("stopped early"),
+                session -> Recording.stoppingEarly()));
+  }
+
+  private static Session userEnded(Session session) {
+    Recording.sink().userEnded(System.currentTimeMillis());
+    return session;
   }
 
   /** A uniform random think time, never past the user's leaving time; none once stopping. */

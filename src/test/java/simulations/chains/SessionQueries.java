@@ -102,8 +102,9 @@ public final class SessionQueries {
   }
 
   /**
-   * An answer that never came (timeout, refused connection) is recorded with status 0. An answer
-   * that came is timed by Gatling's own response time, as in {@code simulation.log}.
+   * An answer that never came (timeout, refused connection) is recorded with status 0 and the
+   * category of Gatling's message for it, as the reports name it. An answer that came is timed by
+   * Gatling's own response time, as in {@code simulation.log}.
    */
   private static void record(QueryClass queryClass, Session session) {
     long end = System.currentTimeMillis();
@@ -115,7 +116,8 @@ public final class SessionQueries {
     Recording.sink()
         .accept(
             outcome == null
-                ? new Outcome(0, null, null, null).sample(queryClass, start, end)
+                ? Outcome.noAnswer(Recording.noAnswerCategory(session.userId()))
+                    .sample(queryClass, start, end)
                 : outcome.sample(queryClass, start, end));
   }
 

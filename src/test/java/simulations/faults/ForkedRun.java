@@ -27,6 +27,7 @@ record ForkedRun(int exit, String out, String err, long wallMs) {
     return List.of(
         "-Durl=" + url,
         "-Dprofile=smoke",
+        "-Dnwtn.monitoring.port=0",
         "-Dnwtn.load.users=3",
         "-Dnwtn.load.ramp-up=1s",
         "-Dnwtn.load.steady=" + steady,

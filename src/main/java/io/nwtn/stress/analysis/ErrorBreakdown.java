@@ -76,7 +76,8 @@ public record ErrorBreakdown(long totalFailed, String answeredSource, List<Entry
       return out;
     }
     for (Map.Entry<String, Sidecar.FailureRecord> f : sidecar.failures().entrySet()) {
-      if (!NO_ANSWER.equals(f.getKey())) {
+      // requests without an answer are categorised from the log's messages
+      if (!NO_ANSWER.equals(f.getKey()) && !ErrorCategory.TRANSPORT.contains(f.getKey())) {
         Sidecar.FailureRecord r = f.getValue();
         out.add(new Entry(f.getKey(), r.count(), r.firstEpochMs(), r.lastEpochMs(), r.example()));
       }

@@ -1,5 +1,6 @@
 package io.nwtn.stress.analysis;
 
+import io.nwtn.stress.recording.TransportFailure;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -8,10 +9,10 @@ import java.util.regex.Pattern;
 /** Sorts a Gatling KO message into the kind of failure it reports. */
 public final class ErrorCategory {
 
-  public static final String TIMEOUT = "timeout";
-  public static final String CONNECTION_REFUSED = "connection_refused";
-  public static final String CONNECTION_RESET = "connection_reset";
-  public static final String CHECK_FAILED = "check_failed";
+  public static final String TIMEOUT = TransportFailure.TIMEOUT;
+  public static final String CONNECTION_REFUSED = TransportFailure.CONNECTION_REFUSED;
+  public static final String CONNECTION_RESET = TransportFailure.CONNECTION_RESET;
+  public static final String CHECK_FAILED = TransportFailure.OTHER;
 
   /** Failures where no answer arrived; everything else was answered. */
   public static final Set<String> TRANSPORT = Set.of(TIMEOUT, CONNECTION_REFUSED, CONNECTION_RESET);
@@ -31,20 +32,12 @@ public final class ErrorCategory {
    * http_<status>} from Gatling's status check; else a failed check.
    */
   public static String of(String message) {
+    // the live metrics classify the same messages with the same rule as they happen
+    String transport = TransportFailure.category(message);
+    if (transport != null) {
+      return transport;
+    }
     String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
-    if (m.contains("timeout") || m.contains("timed out")) {
-      return TIMEOUT;
-    }
-    if (m.contains("connection refused")) {
-      return CONNECTION_REFUSED;
-    }
-    if (m.contains("connection reset")
-        || m.contains("prematurechannelclosure")
-        || m.contains("broken pipe")
-        || m.contains("channel closed")
-        || m.contains("connection closed")) {
-      return CONNECTION_RESET;
-    }
     Matcher answer = ANSWER.matcher(message == null ? "" : message);
     if (answer.find()) {
       if (answer.group(2) != null) {

@@ -31,6 +31,7 @@ public final class CapacityController {
   static final long LEAD_MS = 1_000;
 
   private volatile boolean completed;
+  private volatile Consumer<LevelPlan> onLevel = plan -> {};
 
   /**
    * @param runner this load generator's part of each level
@@ -53,6 +54,11 @@ public final class CapacityController {
     this.search = new CapacitySearch(settings);
     this.thread = new Thread(this::run, "nwtn-capacity");
     thread.setDaemon(true);
+  }
+
+  /** Also tells {@code listener} of each level as it is planned, and of the search's end. */
+  public void onLevel(Consumer<LevelPlan> listener) {
+    this.onLevel = listener;
   }
 
   /** Starts the search on its own thread. */
@@ -90,6 +96,7 @@ public final class CapacityController {
       console.accept("NWTN capacity: " + e.getMessage() + "; the search stops here");
     } finally {
       peers.publish(LevelPlan.finish(seq + 1));
+      onLevel.accept(LevelPlan.finish(seq + 1));
       runner.finish();
     }
   }
@@ -100,6 +107,7 @@ public final class CapacityController {
         "NWTN capacity: level of " + users + " users, arriving over " + arrivalMs / 1000.0 + " s");
     LevelPlan plan = LevelPlan.of(seq, users, LEAD_MS, arrivalMs, settings.hold().toMillis());
     peers.publish(plan);
+    onLevel.accept(plan);
     runner.arrive(plan);
     Sidecar.HealthSnapshot before = probe.sample();
     LevelTally.Figures own = runner.hold(plan);

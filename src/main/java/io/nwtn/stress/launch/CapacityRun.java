@@ -12,6 +12,7 @@ import io.nwtn.stress.capacity.Peers;
 import io.nwtn.stress.distributed.InjectorShare;
 import io.nwtn.stress.documents.CapacityConsole;
 import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.monitoring.LiveMonitor;
 import io.nwtn.stress.recording.HealthProbe;
 import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.recording.SampleSink;
@@ -93,14 +94,10 @@ public final class CapacityRun {
     InjectorSettings injector =
         RunConsole.orStop(() -> InjectorSettings.fromConfig(suite.config()));
     LevelTally tally = new LevelTally();
+    LiveMonitor monitor = RunConsole.orStop(() -> LiveMonitor.start(suite, System.out));
+    monitor.phase("capacity", "capacity");
     SampleSink previous = Recording.sink();
-    Recording.install(
-        previous == SampleSink.NONE
-            ? tally
-            : sample -> {
-              tally.accept(sample);
-              previous.accept(sample);
-            });
+    Recording.install(SampleSink.both(SampleSink.both(tally, monitor.sink()), previous));
     LevelRunner runner =
         new LevelRunner(
             gate, tally, users -> InjectorShare.users(users, injector.count(), injector.index()));
@@ -132,6 +129,11 @@ public final class CapacityRun {
               new HealthProbe(suite.target().url(), Duration.ofSeconds(2)),
               System.out::println);
       run = new CapacityRun(suite, capacity, report, controller, null, injector, previous);
+      controller.onLevel(
+          plan ->
+              monitor.level(
+                  plan.users(),
+                  plan.finished() ? "capacity done" : "capacity level " + plan.seq()));
       System.out.println(CapacityLines.header());
       controller.start();
     }

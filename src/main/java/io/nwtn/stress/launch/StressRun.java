@@ -4,11 +4,14 @@ import io.nwtn.stress.analysis.Completeness;
 import io.nwtn.stress.distributed.InjectorShare;
 import io.nwtn.stress.exit.ExitStatus;
 import io.nwtn.stress.files.ReportFiles;
+import io.nwtn.stress.monitoring.LiveMonitor;
 import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.recording.RunRecorder;
 import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.recording.SidecarFile;
 import io.nwtn.stress.report.PostProcessor;
+import io.nwtn.stress.settings.AbortSettings;
+import io.nwtn.stress.settings.MonitoringSettings;
 import io.nwtn.stress.settings.ReportSettings;
 import io.nwtn.stress.settings.SuiteSettings;
 import io.nwtn.stress.settings.TargetKind;
@@ -20,21 +23,24 @@ import java.util.Optional;
 
 /**
  * A stress run's life around Gatling's, wired by the simulation: {@link #begin} in {@code before()}
- * starts the {@link RunRecorder} and hands the verdict to the {@link ExitPath}; {@link #end} in
- * {@code after()} stops the recording (call it before an embedded target is stopped, since it reads
- * {@code /health} a last time) and writes the sidecar into Gatling's run folder. Once Gatling is
- * done, the post-processor writes the reports and the verdict becomes the exit code.
+ * starts the {@link RunRecorder} with the {@link LiveMonitor} beside it and hands the verdict to
+ * the {@link ExitPath}; {@link #end} in {@code after()} stops both (call it before an embedded
+ * target is stopped, since it reads {@code /health} a last time) and writes the sidecar into
+ * Gatling's run folder. Once Gatling is done, the post-processor writes the reports and the verdict
+ * becomes the exit code. The live endpoint stays up until the JVM ends or the next run starts.
  */
 public final class StressRun {
 
   private final ReportSettings settings;
   private final RunRecorder recorder;
+  private final LiveMonitor monitor;
   private Path runFolder;
   private boolean ended;
 
-  private StressRun(ReportSettings settings, RunRecorder recorder) {
+  private StressRun(ReportSettings settings, RunRecorder recorder, LiveMonitor monitor) {
     this.settings = settings;
     this.recorder = recorder;
+    this.monitor = monitor;
   }
 
   /**
@@ -44,7 +50,11 @@ public final class StressRun {
    */
   public static SuiteSettings settings() {
     ExitPath.requireSupportedHost();
-    return RunConsole.orStop(() -> InjectorShare.apply(SuiteSettings.load()));
+    SuiteSettings suite = RunConsole.orStop(() -> InjectorShare.apply(SuiteSettings.load()));
+    // checked before Gatling starts, like every other setting
+    RunConsole.orStop(() -> MonitoringSettings.fromConfig(suite.config()));
+    RunConsole.orStop(() -> AbortSettings.fromConfig(suite.config(), suite.workload()));
+    return suite;
   }
 
   /**
@@ -55,7 +65,12 @@ public final class StressRun {
    */
   public static StressRun begin(SuiteSettings suite, TargetKind targetKind) {
     ReportSettings settings = RunConsole.orStop(() -> ReportSettings.fromConfig(suite.config()));
-    StressRun run = new StressRun(settings, RunRecorder.start(suite, settings, targetKind));
+    AbortSettings abort =
+        RunConsole.orStop(() -> AbortSettings.fromConfig(suite.config(), suite.workload()));
+    LiveMonitor monitor = RunConsole.orStop(() -> LiveMonitor.start(suite, System.out));
+    RunRecorder recorder = RunRecorder.start(suite, settings, targetKind, monitor.sink());
+    monitor.follow(suite, abort, recorder);
+    StressRun run = new StressRun(settings, recorder, monitor);
     ExitPath.afterGatling("nwtn-report", run::finish);
     return run;
   }
@@ -69,6 +84,7 @@ public final class StressRun {
       return;
     }
     ended = true;
+    monitor.runEnded();
     Sidecar sidecar = recorder.stop();
     Optional<Path> folder = ExitPath.currentRunFolder(settings.gatlingResults());
     if (folder.isEmpty()) {

@@ -5,6 +5,8 @@ import io.nwtn.stress.documents.ValidationConsole;
 import io.nwtn.stress.documents.ValidationDocument;
 import io.nwtn.stress.documents.ValidationReportWriter;
 import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.monitoring.LiveMonitor;
+import io.nwtn.stress.settings.MonitoringSettings;
 import io.nwtn.stress.settings.SuiteSettings;
 import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.settings.ValidationSettings;
@@ -38,7 +40,18 @@ public final class ValidationRun {
    */
   public static SuiteSettings settings() {
     ExitPath.requireSupportedHost();
-    return RunConsole.orStop(SuiteSettings::load);
+    SuiteSettings suite = RunConsole.orStop(SuiteSettings::load);
+    RunConsole.orStop(() -> MonitoringSettings.fromConfig(suite.config()));
+    return suite;
+  }
+
+  /**
+   * Serves the live endpoint of a validation run: its phase and the load generator's JVM (the
+   * validation's own figures are in its report); call it from {@code before()}.
+   */
+  public static void monitor(SuiteSettings suite) {
+    LiveMonitor monitor = RunConsole.orStop(() -> LiveMonitor.start(suite, System.out));
+    monitor.phase("validation", "validation");
   }
 
   /**

@@ -53,7 +53,12 @@ public final class SidecarMerge {
             .filter(h -> h != null)
             .max(Comparator.comparingLong(Sidecar.HealthSnapshot::epochMs))
             .orElse(null),
-        resources(parts));
+        resources(parts),
+        parts.stream()
+            .map(Sidecar::stoppedEarly)
+            .filter(s -> s != null)
+            .min(Comparator.comparingLong(Sidecar.EarlyStop::epochMs))
+            .orElse(null));
   }
 
   /** Key by key; a key present in one map only is kept as it is. Nulls count as empty maps. */

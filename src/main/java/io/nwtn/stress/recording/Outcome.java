@@ -30,6 +30,14 @@ public record Outcome(int status, String errorCode, String violatedRule, PrsmRes
     return new Outcome(status, null, ((ContractResult.Violation) result).rule(), null);
   }
 
+  /**
+   * A request that got no answer, with the category of Gatling's message for it ({@link
+   * TransportFailure}) in {@code errorCode}, {@code null} when not known.
+   */
+  public static Outcome noAnswer(String transportCategory) {
+    return new Outcome(0, transportCategory, null, null);
+  }
+
   /** The verdict of a successful answer. */
   public static final String OK = "ok";
 

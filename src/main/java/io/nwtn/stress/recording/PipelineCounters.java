@@ -26,6 +26,17 @@ final class PipelineCounters {
     classes.get(queryClass).add(analysis, response);
   }
 
+  /** Intact traces over all traces so far; {@code null} before the first trace. */
+  Double integritySoFar() {
+    long traces = 0;
+    long intact = 0;
+    for (Counts c : classes.values()) {
+      traces += c.traces.sum();
+      intact += c.intact.sum();
+    }
+    return traces == 0 ? null : (double) intact / traces;
+  }
+
   /** The whole run's record, with each class's own record in {@code byClass}. */
   Sidecar.PipelineRecord record() {
     Map<String, Sidecar.PipelineRecord> byClass = new LinkedHashMap<>();

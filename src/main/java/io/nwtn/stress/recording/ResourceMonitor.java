@@ -19,8 +19,9 @@ import oshi.hardware.NetworkIF;
 
 /**
  * Samples the load generator's CPU, memory and network (OSHI), how full the file system the run
- * writes to is, and the target's {@code /health} resources on its own daemon thread, so Gatling's
- * threads never wait for it.
+ * writes to is, and the target's {@code /health} on its own daemon thread, so Gatling's threads
+ * never wait for it; the latest {@code /health} is also what the live metrics show, so the target
+ * is not read twice.
  */
 public final class ResourceMonitor implements AutoCloseable {
 
@@ -36,6 +37,7 @@ public final class ResourceMonitor implements AutoCloseable {
             return t;
           });
   private long[] ticks;
+  private volatile Sidecar.HealthSnapshot latestHealth;
 
   /**
    * Starts sampling every {@code interval}; {@code probe} may be {@code null}.
@@ -70,7 +72,9 @@ public final class ResourceMonitor implements AutoCloseable {
       received += net.getBytesRecv();
       sent += net.getBytesSent();
     }
-    Map<String, Object> target = probe == null ? null : probe.sample().resources();
+    Sidecar.HealthSnapshot health = probe == null ? null : probe.sample();
+    latestHealth = health;
+    Map<String, Object> target = health == null ? null : health.resources();
     Sidecar.ResourceSample s =
         new Sidecar.ResourceSample(
             System.currentTimeMillis(),
@@ -104,6 +108,11 @@ public final class ResourceMonitor implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /** The target's {@code /health} at the last sample, if one was taken. */
+  public java.util.Optional<Sidecar.HealthSnapshot> latestHealth() {
+    return java.util.Optional.ofNullable(latestHealth);
   }
 
   /** The samples taken so far, in time order. */

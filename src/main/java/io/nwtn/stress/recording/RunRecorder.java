@@ -15,7 +15,8 @@ import java.util.Map;
  * What a stress run records while it runs, beside Gatling's {@code simulation.log}: every answer
  * through the {@link SampleRecorder} installed as the run's {@link Recording} sink, the target's
  * {@code /health} before and after, and the resources sampled once a second. {@link #stop} yields
- * the {@link Sidecar}.
+ * the {@link Sidecar}. A sink given to {@link #start(SuiteSettings, ReportSettings, SampleSink)}
+ * (the live metrics) receives everything the recorder does, and may read the run so far here.
  */
 public final class RunRecorder {
 
@@ -30,6 +31,7 @@ public final class RunRecorder {
   private final ResourceMonitor monitor;
   private final Sidecar.HealthSnapshot healthBefore;
   private final long startEpochMs;
+  private final GatlingFailureLog failureLog;
   private Sidecar sidecar;
 
   private RunRecorder(SuiteSettings suite, ReportSettings settings, TargetKind targetKind) {
@@ -41,6 +43,7 @@ public final class RunRecorder {
     this.startEpochMs = System.currentTimeMillis();
     // Gatling writes simulation.log under the results folder all through the run
     this.monitor = new ResourceMonitor(probe, settings.sampleInterval(), settings.gatlingResults());
+    this.failureLog = GatlingFailureLog.install().orElse(null);
   }
 
   /**
@@ -51,18 +54,33 @@ public final class RunRecorder {
    */
   public static RunRecorder start(
       SuiteSettings suite, ReportSettings settings, TargetKind targetKind) {
+    return start(suite, settings, targetKind, SampleSink.NONE);
+  }
+
+  /** Starts recording a run, with {@code beside} receiving every sample after the recorder. */
+  public static RunRecorder start(
+      SuiteSettings suite, ReportSettings settings, TargetKind targetKind, SampleSink beside) {
     RunRecorder run = new RunRecorder(suite, settings, targetKind);
     Recording.resetStop();
-    SampleSink earlier = run.previous;
+    Recording.failureLog(run.failureLog);
     // a sink installed before (e.g. by a test) keeps receiving every sample
-    Recording.install(
-        earlier == SampleSink.NONE
-            ? run.recorder
-            : sample -> {
-              run.recorder.accept(sample);
-              earlier.accept(sample);
-            });
+    Recording.install(SampleSink.both(SampleSink.both(run.recorder, beside), run.previous));
     return run;
+  }
+
+  /** The target's {@code /health} when the run started. */
+  public Sidecar.HealthSnapshot healthBefore() {
+    return healthBefore;
+  }
+
+  /** The target's {@code /health} at the latest resource sample (once a second by default). */
+  public java.util.Optional<Sidecar.HealthSnapshot> latestHealth() {
+    return monitor.latestHealth();
+  }
+
+  /** The pipeline integrity of the traces so far, or {@code null} before the first. */
+  public Double pipelineIntegritySoFar() {
+    return recorder.pipelineIntegritySoFar();
   }
 
   /** The thresholds and phases the run is judged by. */
@@ -79,6 +97,10 @@ public final class RunRecorder {
     if (sidecar == null) {
       long endEpochMs = System.currentTimeMillis();
       Recording.install(previous);
+      Recording.failureLog(null);
+      if (failureLog != null) {
+        failureLog.uninstall();
+      }
       monitor.close();
       Sidecar.HealthSnapshot healthAfter = probe.sample();
       sidecar =
@@ -90,7 +112,8 @@ public final class RunRecorder {
               targetKind,
               healthBefore,
               healthAfter,
-              monitor.samples());
+              monitor.samples(),
+              Recording.earlyStop().orElse(null));
     }
     return sidecar;
   }

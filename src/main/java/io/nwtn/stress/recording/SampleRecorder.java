@@ -80,10 +80,16 @@ public final class SampleRecorder implements SampleSink {
     }
   }
 
-  /** The key that groups a failed answer with its kind. */
+  /** The key of a request that got no answer, when Gatling's message for it is not known. */
+  public static final String NO_ANSWER = "no_answer";
+
+  /**
+   * The key that groups a failed answer with its kind: for a request without an answer, its
+   * transport category ({@link TransportFailure}) when known, else {@value #NO_ANSWER}.
+   */
   public static String failureKey(SessionSample sample) {
     if (sample.httpStatus() == 0) {
-      return "no_answer";
+      return sample.errorCode() == null ? NO_ANSWER : sample.errorCode();
     }
     if (sample.violatedRule() != null) {
       return "invalid_body:" + sample.violatedRule();
@@ -95,7 +101,7 @@ public final class SampleRecorder implements SampleSink {
 
   private static String describe(SessionSample sample) {
     if (sample.httpStatus() == 0) {
-      return "no answer";
+      return sample.errorCode() == null ? "no answer" : "no answer: " + sample.errorCode();
     }
     if (sample.violatedRule() != null) {
       return "HTTP " + sample.httpStatus() + " body broke the contract: " + sample.violatedRule();
@@ -107,7 +113,15 @@ public final class SampleRecorder implements SampleSink {
             : " " + sample.errorCode());
   }
 
-  /** Everything recorded so far; call once, when no more samples arrive. */
+  /**
+   * The share of traces so far that showed the whole pipeline working, or {@code null} before the
+   * first trace: the live view of the sidecar's pipeline integrity.
+   */
+  public Double pipelineIntegritySoFar() {
+    return pipeline.integritySoFar();
+  }
+
+  /** Everything recorded so far, of a run that reached its end; call once. */
   public Sidecar snapshot(
       long startEpochMs,
       long endEpochMs,
@@ -117,6 +131,24 @@ public final class SampleRecorder implements SampleSink {
       Sidecar.HealthSnapshot before,
       Sidecar.HealthSnapshot after,
       List<Sidecar.ResourceSample> resources) {
+    return snapshot(
+        startEpochMs, endEpochMs, limits, testConfig, targetKind, before, after, resources, null);
+  }
+
+  /**
+   * Everything recorded so far, with why abort-on-fail stopped the run ({@code null} if it did
+   * not); call once, when no more samples arrive.
+   */
+  public Sidecar snapshot(
+      long startEpochMs,
+      long endEpochMs,
+      Limits limits,
+      Map<String, Object> testConfig,
+      TargetKind targetKind,
+      Sidecar.HealthSnapshot before,
+      Sidecar.HealthSnapshot after,
+      List<Sidecar.ResourceSample> resources,
+      Sidecar.EarlyStop stoppedEarly) {
     Map<String, Sidecar.ClassRecord> classRecords = new LinkedHashMap<>();
     classes.forEach((c, counters) -> classRecords.put(c.wireName(), counters.record()));
     Map<String, Map<String, String>> byClass = new LinkedHashMap<>();
@@ -140,7 +172,8 @@ public final class SampleRecorder implements SampleSink {
         ftns.record(),
         before,
         after,
-        List.copyOf(resources));
+        List.copyOf(resources),
+        stoppedEarly);
   }
 
   private static Map<String, String> encode(Map<Agent, Recorder> recorders) {

@@ -1,6 +1,10 @@
 package io.nwtn.stress.recording;
 
-/** Takes session samples from Gatling's threads; implementations must never block. */
+/**
+ * Takes what a running simulation sees from Gatling's threads: every Phase 1 answer, and, for sinks
+ * that want them, users arriving and leaving and the injected bad requests. Implementations must
+ * never block.
+ */
 @FunctionalInterface
 public interface SampleSink {
 
@@ -8,4 +12,48 @@ public interface SampleSink {
   SampleSink NONE = sample -> {};
 
   void accept(SessionSample sample);
+
+  /** A virtual user started, at {@code epochMs}. */
+  default void userStarted(long epochMs) {}
+
+  /** A virtual user ended, at {@code epochMs}. */
+  default void userEnded(long epochMs) {}
+
+  /** An injected bad request ended; {@code ok} when it was rejected as documented, in time. */
+  default void injectedRequest(boolean ok) {}
+
+  /** Both sinks, {@code first} first, each receiving everything. */
+  static SampleSink both(SampleSink first, SampleSink second) {
+    if (first == NONE) {
+      return second;
+    }
+    if (second == NONE) {
+      return first;
+    }
+    return new SampleSink() {
+      @Override
+      public void accept(SessionSample sample) {
+        first.accept(sample);
+        second.accept(sample);
+      }
+
+      @Override
+      public void userStarted(long epochMs) {
+        first.userStarted(epochMs);
+        second.userStarted(epochMs);
+      }
+
+      @Override
+      public void userEnded(long epochMs) {
+        first.userEnded(epochMs);
+        second.userEnded(epochMs);
+      }
+
+      @Override
+      public void injectedRequest(boolean ok) {
+        first.injectedRequest(ok);
+        second.injectedRequest(ok);
+      }
+    };
+  }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
  * @param agentTimesUs per agent, the histogram of its {@code execution_time} in microseconds
  * @param agentTimesByClassUs per query class, per agent, the same histogram
  * @param failures per failure key ({@code http_503_circuit_breaker_open}, {@code
- *     invalid_body:not_json}, ...), what the answered failures were
+ *     invalid_body:not_json}, {@code timeout}, ...), what the failures were
+ * @param stoppedEarly why abort-on-fail stopped the load, or {@code null} for a run that was not
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Sidecar(
@@ -37,7 +38,8 @@ public record Sidecar(
     FtnsRecord ftns,
     HealthSnapshot healthBefore,
     HealthSnapshot healthAfter,
-    List<ResourceSample> resources) {
+    List<ResourceSample> resources,
+    EarlyStop stoppedEarly) {
 
   /** The format version written by this suite. */
   public static final int VERSION = 1;
@@ -175,6 +177,20 @@ public record Sidecar(
       String breakerState,
       Long activations,
       Map<String, Object> resources) {}
+
+  /**
+   * Abort-on-fail stopped the load: a requirement could no longer be met.
+   *
+   * @param check the compliance check that was lost, e.g. {@code circuit_breaker_activations}
+   * @param detail what was seen, for a person, e.g. {@code 1 activation}
+   */
+  public record EarlyStop(String check, String detail, long epochMs) {
+
+    /** The reason as the verdict gives it: {@code stopped early: <check> (<detail>)}. */
+    public String reason() {
+      return "stopped early: " + check + " (" + detail + ")";
+    }
+  }
 
   /**
    * The load generator's resources, and the target's when it reports them, at one second.

@@ -1,5 +1,6 @@
 package io.nwtn.stress.verdict;
 
+import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.settings.Limits;
 import java.util.List;
 
@@ -82,6 +83,29 @@ public record Compliance(List<ComplianceCheck> checks) {
         PIPELINE,
         limits.pipelineIntegrity(),
         m.pipelineIntegrity());
+  }
+
+  /** The name of the check a run stopped early by abort-on-fail fails. */
+  public static final String STOPPED_EARLY = "stopped_early";
+
+  /**
+   * These checks, and for a run that abort-on-fail stopped early one more that fails, named {@value
+   * #STOPPED_EARLY}, whose requirement is the reason ({@code stopped early: <check> (<detail>)})
+   * and whose group is the lost check's, so the run is FAILED whatever its shortened figures say.
+   */
+  public Compliance withEarlyStop(Sidecar.EarlyStop stop) {
+    if (stop == null) {
+      return this;
+    }
+    String group =
+        checks.stream()
+            .filter(c -> c.name().equals(stop.check()))
+            .map(ComplianceCheck::group)
+            .findFirst()
+            .orElse(SUCCESS_RATE);
+    List<ComplianceCheck> all = new java.util.ArrayList<>(checks);
+    all.add(new ComplianceCheck(STOPPED_EARLY, stop.reason(), group, "==", 0, 1, false));
+    return new Compliance(List.copyOf(all));
   }
 
   /** Whether every check of a group passed. */

@@ -57,7 +57,8 @@ public record RunReport(
         limits,
         requests,
         metrics,
-        Compliance.evaluate(metrics, limits),
+        Compliance.evaluate(metrics, limits)
+            .withEarlyStop(sidecar == null ? null : sidecar.stoppedEarly()),
         Rating.of(metrics.p95Ms(), metrics.successRate()),
         Recommendations.of(
             metrics,

@@ -19,6 +19,7 @@ class ErrorCategoryTest {
         "j.n.ConnectException: Connection refused | connection_refused",
         "j.n.SocketException: Connection reset | connection_reset",
         "i.n.c.StacklessClosedChannelException: PrematureChannelClosure | connection_reset",
+        "i.g.h.c.i.PrematureCloseException: Premature close | connection_reset",
         "status.find.in([200, 209], 304), found 500 | http_500",
         "bodyString.find.is(bezahlt ✓), failed | check_failed",
         " | check_failed"

@@ -62,6 +62,8 @@ class ArchitectureTest {
         .definedBy("io.nwtn.stress.verdict..")
         .layer("capacity")
         .definedBy("io.nwtn.stress.capacity..")
+        .layer("monitoring")
+        .definedBy("io.nwtn.stress.monitoring..")
         .layer("validation")
         .definedBy("io.nwtn.stress.validation..")
         .layer("documents")
@@ -100,6 +102,9 @@ class ArchitectureTest {
         .mayOnlyAccessLayers("analysis", "recording", "settings", "contract", "files", "exit")
         .whereLayer("capacity")
         .mayOnlyAccessLayers("verdict", "recording", "settings", "contract", "files", "exit")
+        .whereLayer("monitoring")
+        .mayOnlyAccessLayers(
+            "verdict", "recording", "settings", "target", "contract", "files", "exit")
         .whereLayer("validation")
         .mayOnlyAccessLayers("verdict", "recording", "settings", "contract", "files", "exit")
         .whereLayer("documents")
@@ -150,6 +155,7 @@ class ArchitectureTest {
             "capacity",
             "report",
             "documents",
+            "monitoring",
             "validation",
             "verdict",
             "analysis",
@@ -197,6 +203,7 @@ class ArchitectureTest {
             "analysis",
             "verdict",
             "capacity",
+            "monitoring",
             "validation",
             "documents",
             "publish",

@@ -24,6 +24,16 @@ final class BenchSummary {
         cap.path("think_time_users").path("largest_level_within_5ms_p99"),
         cap.path("think_time_users").path("levels_tried_up_to"),
         cap.path("think_time_users").path("memory_per_user_bytes"));
+    JsonNode mon = b.path("monitoring");
+    out.printf(
+        "live monitoring: CPU per request %+.1f %% with the endpoint scraped (goal <= +2 %%: %s);"
+            + " trivial P99 %s ms off, %s ms on, noise %s ms (within: %s)%n",
+        mon.path("cpu_per_request_rise").asDouble() * 100,
+        mon.path("cpu_within_goal"),
+        mon.path("p99_ms_off"),
+        mon.path("p99_ms_on"),
+        mon.path("p99_noise_ms"),
+        mon.path("p99_within_noise"));
     for (JsonNode level : b.path("reference").path("added_latency")) {
       out.printf(
           "reference orchestrator: %s in flight, added P99 %s ms%n",

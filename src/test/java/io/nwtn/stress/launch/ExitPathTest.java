@@ -46,6 +46,7 @@ class ExitPathTest {
                 "-cp",
                 System.getProperty("java.class.path"),
                 "-Dprofile=smoke",
+                "-Dnwtn.monitoring.port=0",
                 "-Durl=http://127.0.0.1:" + port,
                 "-Dnwtn.report.output-dir=" + dir.resolve("nwtn"),
                 "-Dgatling.sameProcess=" + sameProcess,

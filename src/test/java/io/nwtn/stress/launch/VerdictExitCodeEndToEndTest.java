@@ -55,6 +55,7 @@ class VerdictExitCodeEndToEndTest {
             "-cp",
             System.getProperty("java.class.path"),
             "-Dprofile=smoke",
+            "-Dnwtn.monitoring.port=0",
             "-Durl=http://127.0.0.1:" + port,
             "-Dnwtn.load.ramp-up=2s",
             "-Dnwtn.load.steady=4s",

@@ -206,7 +206,8 @@ public record SyntheticRun(
         ftns,
         before,
         after,
-        resources());
+        resources(),
+        null);
   }
 
   /** One resource sample every 10 s of the load generator and the target. */
