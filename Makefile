@@ -178,7 +178,7 @@ bench-reference:
 INJECTORS ?= 2
 REF_PORT ?= 8000
 NWTN_CLASSPATH_FILE = target/nwtn-classpath.txt
-.PHONY: nwtn-stress-distributed nwtn-merge nwtn-classpath
+.PHONY: nwtn-stress-distributed nwtn-capacity-distributed nwtn-merge nwtn-classpath
 
 ## nwtn-classpath: compile and write the test classpath the injectors and the merge run with
 nwtn-classpath:
@@ -187,6 +187,10 @@ nwtn-classpath:
 ## nwtn-stress-distributed: INJECTORS processes share one target (URL=, else a reference orchestrator on REF_PORT), then merge
 nwtn-stress-distributed: nwtn-classpath
 	INJECTORS=$(INJECTORS) REF_PORT=$(REF_PORT) NWTN_URL=$(URL) NWTN_OPTS="$(OPTS)" NWTN_RUN_ID=$(RUN_ID) deploy/local-distributed.sh
+
+## nwtn-capacity-distributed: a capacity search over INJECTORS processes, injector 0 leading (URL=, else a reference orchestrator on REF_PORT)
+nwtn-capacity-distributed: nwtn-classpath
+	NWTN_SIMULATION=capacity INJECTORS=$(INJECTORS) REF_PORT=$(REF_PORT) NWTN_URL=$(URL) NWTN_OPTS="$(OPTS)" NWTN_RUN_ID=$(RUN_ID) deploy/local-distributed.sh
 
 ## nwtn-merge: merge the injector folders of RUN_ID into one report (target/nwtn/RUN_ID/)
 nwtn-merge: nwtn-classpath

@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.nwtn.stress.capacity.LevelGate;
+import io.nwtn.stress.distributed.CoordinatedStart;
 import io.nwtn.stress.launch.CapacityRun;
 import io.nwtn.stress.launch.RunConsole;
 import io.nwtn.stress.settings.CapacitySettings;
@@ -56,6 +57,7 @@ public class NwtnCapacitySimulation extends Simulation {
     target =
         RunConsole.orStop(
             () -> Target.prepare(settings.target(), settings.config(), System.out::println));
+    CoordinatedStart.await(settings.config(), System.out::println);
     run = CapacityRun.begin(settings, capacity, gate);
   }
 

@@ -2,8 +2,10 @@ package simulations.faults;
 
 /**
  * Where a closed population overloads a target that serves at most C requests at once and refuses
- * the rest: Little's law gives the requests in flight, U·R/(T+R), and the Erlang loss formula the
- * share refused at that offered load; the knee is the U at which that share reaches the limit.
+ * the rest. U users that think T on average and wait R for an answer offer U·R/(T+R) requests in
+ * flight (Little's law); with a finite population the share of requests that find all C busy is
+ * Engset's loss formula, the finite-source form of Erlang's. The knee is the smallest U at which
+ * that share reaches the limit.
  */
 final class KneePrediction {
 
@@ -16,26 +18,29 @@ final class KneePrediction {
    * @param thinkS T, the mean think time in seconds
    * @param responseS R, the mean response time in seconds
    */
-  static double users(int servers, double refusedLimit, double thinkS, double responseS) {
-    double low = 0;
-    double high = servers * 10.0;
-    for (int i = 0; i < 100; i++) {
-      double load = (low + high) / 2;
-      if (erlangB(servers, load) < refusedLimit) {
-        low = load;
-      } else {
-        high = load;
-      }
+  static int users(int servers, double refusedLimit, double thinkS, double responseS) {
+    double perIdleUser = responseS / thinkS;
+    int users = servers + 1;
+    while (refused(users, servers, perIdleUser) < refusedLimit) {
+      users++;
     }
-    return low * (thinkS + responseS) / responseS;
+    return users;
   }
 
-  /** Erlang's loss formula B(C, A): the share of arrivals that find all C servers busy. */
-  static double erlangB(int servers, double load) {
-    double b = 1;
-    for (int n = 1; n <= servers; n++) {
-      b = load * b / (n + load * b);
+  /**
+   * Engset's call congestion: the share of the requests of {@code users} users that find all {@code
+   * servers} busy, each idle user offering {@code perIdleUser} (R/T). An arriving request sees the
+   * other users only, so the time congestion of {@code users - 1} users.
+   */
+  static double refused(int users, int servers, double perIdleUser) {
+    int others = users - 1;
+    // terms C(n,k)·b^k built one from the last, so no factorial overflows
+    double term = 1;
+    double sum = 1;
+    for (int k = 1; k <= servers && k <= others; k++) {
+      term = term * (others - k + 1) / k * perIdleUser;
+      sum += term;
     }
-    return b;
+    return servers > others ? 0 : term / sum;
   }
 }

@@ -8,12 +8,14 @@ import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.report.ReportMain;
 import io.nwtn.stress.settings.InjectorSettings;
 import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.settings.SettingsReader;
 import io.nwtn.stress.settings.SuiteSettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,9 @@ public final class InjectorLauncher {
 
   /** The simulation an injector runs, from the test classpath the launcher is started with. */
   static final String STRESS_SIMULATION = "simulations.NwtnStressSimulation";
+
+  /** The capacity search's simulation, when {@code nwtn.injector.simulation} is capacity. */
+  static final String CAPACITY_SIMULATION = "simulations.NwtnCapacitySimulation";
 
   private InjectorLauncher() {}
 
@@ -52,6 +57,12 @@ public final class InjectorLauncher {
         injector.index(), injector.count(), injector.runId(), share.workload().users(), folder);
     String description =
         "nwtn run " + injector.runId() + " injector " + injector.index() + "/" + injector.count();
+    if (capacity(whole)) {
+      // injector 0 leads the search and writes its answer; the exit code is the answer's
+      System.exit(
+          ExitPath.runInThisJvm(
+              "-s", CAPACITY_SIMULATION, "-rf", gatling.toString(), "-rd", description));
+    }
     int code =
         ExitPath.runInThisJvmWithoutVerdict(
             new String[] {
@@ -60,6 +71,16 @@ public final class InjectorLauncher {
               "-rd", description
             });
     System.exit(complete(injector, gatling, code) ? ExitStatus.OK : ExitStatus.ERROR);
+  }
+
+  /** Whether the injectors run a capacity search rather than the stress run. */
+  private static boolean capacity(SuiteSettings whole) {
+    return "capacity"
+        .equals(
+            RunConsole.orStop(
+                () ->
+                    SettingsReader.of(whole.config())
+                        .choice("nwtn.injector.simulation", List.of("stress", "capacity"))));
   }
 
   /** The simulation and the report read their settings again: pin what this launcher decided. */
