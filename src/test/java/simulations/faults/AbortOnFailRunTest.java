@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.monitoring.LiveMonitor;
 import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.recording.SidecarFile;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.References;
 import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,12 +38,7 @@ class AbortOnFailRunTest {
   @BeforeAll
   static void run() throws Exception {
     ReferenceSettings settings =
-        ReferenceSettings.fromConfig(
-            ConfigFactory.parseString(
-                    "nwtn.reference.auth.token = \"\"\n"
-                        + "nwtn.reference.faults { latency-factor = 0.1, error-ratio = 1.0 }")
-                .withFallback(ConfigFactory.defaultReference())
-                .resolve());
+        References.settings("nwtn.reference.faults { latency-factor = 0.1, error-ratio = 1.0 }");
     try (ReferenceOrchestrator server = ReferenceOrchestrator.start(settings, "127.0.0.1", 0)) {
       run =
           ShortRun.of(

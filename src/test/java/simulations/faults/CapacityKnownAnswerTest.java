@@ -11,6 +11,7 @@ import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.launch.ExitPath;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.References;
 import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Files;
@@ -39,11 +40,7 @@ class CapacityKnownAnswerTest {
   @TempDir Path dir;
 
   private JsonNode search(Map<String, String> props, String referenceConf) throws Exception {
-    ReferenceSettings settings =
-        ReferenceSettings.fromConfig(
-            ConfigFactory.parseString("nwtn.reference.auth.token = \"\"\n" + referenceConf)
-                .withFallback(ConfigFactory.defaultReference())
-                .resolve());
+    ReferenceSettings settings = References.settings(referenceConf);
     Map<String, String> all = new HashMap<>(props);
     all.put("profile", "smoke");
     all.put("nwtn.target.embedded", "never");

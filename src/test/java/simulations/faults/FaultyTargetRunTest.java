@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.References;
 import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Path;
@@ -35,16 +35,12 @@ class FaultyTargetRunTest {
 
   @BeforeAll
   static void run() throws Exception {
-    String faults =
-        "nwtn.reference.auth.token = \"\"\n"
-            + "nwtn.reference.faults { latency-factor = 0.1, hang-ratio = 0.1,"
-            + " non-json-ratio = 0.1, broken-contract-ratio = 0.1, oversized-ratio = 0.1,"
-            + " oversized-bytes = 1MiB }";
+    // a run holds about 30 Phase 1 requests: each fault is likely enough to show in every run
     ReferenceSettings settings =
-        ReferenceSettings.fromConfig(
-            ConfigFactory.parseString(faults)
-                .withFallback(ConfigFactory.defaultReference())
-                .resolve());
+        References.settings(
+            "nwtn.reference.faults { latency-factor = 0.1, hang-ratio = 0.1,"
+                + " non-json-ratio = 0.15, broken-contract-ratio = 0.2, oversized-ratio = 0.1,"
+                + " oversized-bytes = 1MiB }");
     try (ReferenceOrchestrator server = ReferenceOrchestrator.start(settings, "127.0.0.1", 0)) {
       run =
           ShortRun.of(

@@ -3,12 +3,12 @@ package simulations.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.logfile.LogVisitor;
 import io.nwtn.stress.logfile.SimulationLogReader;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.References;
 import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +37,7 @@ class GatlingJudgesPhaseOneTest {
 
   @BeforeAll
   static void run() throws Exception {
-    ReferenceSettings settings =
-        ReferenceSettings.fromConfig(
-            ConfigFactory.parseString(
-                    "nwtn.reference.auth.token = \"\"\nnwtn.reference.faults.latency-factor = 0.1")
-                .withFallback(ConfigFactory.defaultReference())
-                .resolve());
+    ReferenceSettings settings = References.settings("nwtn.reference.faults.latency-factor = 0.1");
     try (ReferenceOrchestrator server = ReferenceOrchestrator.start(settings, "127.0.0.1", 0)) {
       run =
           ShortRun.of(

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.files.ReportFiles;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
 import io.nwtn.stress.testing.BoundedProcess;
 import io.nwtn.stress.testing.Eventually;
+import io.nwtn.stress.testing.References;
 import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import java.io.IOException;
@@ -85,11 +85,7 @@ class InterruptedRunTest {
   }
 
   private static ReferenceSettings settings() {
-    return ReferenceSettings.fromConfig(
-        ConfigFactory.parseString(
-                "nwtn.reference.auth.token = \"\"\nnwtn.reference.faults.latency-factor = 0.5")
-            .withFallback(ConfigFactory.defaultReference())
-            .resolve());
+    return References.settings("nwtn.reference.faults.latency-factor = 0.5");
   }
 
   private List<String> props(String url) {

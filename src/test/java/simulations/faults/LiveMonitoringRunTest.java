@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.monitoring.LiveMonitor;
 import io.nwtn.stress.monitoring.Scrape;
 import io.nwtn.stress.recording.Recording;
@@ -12,6 +11,7 @@ import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.recording.SidecarFile;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.References;
 import io.nwtn.stress.testing.SlowTest;
 import java.net.URI;
 import java.nio.file.Path;
@@ -44,12 +44,7 @@ class LiveMonitoringRunTest {
   @BeforeAll
   static void run() throws Exception {
     ReferenceSettings settings =
-        ReferenceSettings.fromConfig(
-            ConfigFactory.parseString(
-                    "nwtn.reference.auth.token = \"\"\n"
-                        + "nwtn.reference.faults { latency-factor = 0.1, hang-ratio = 0.1 }")
-                .withFallback(ConfigFactory.defaultReference())
-                .resolve());
+        References.settings("nwtn.reference.faults { latency-factor = 0.1, hang-ratio = 0.1 }");
     AtomicReference<ReferenceOrchestrator> server =
         new AtomicReference<>(ReferenceOrchestrator.start(settings, "127.0.0.1", 0));
     int port = server.get().baseUri().getPort();

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.References;
 import io.nwtn.stress.testing.ReportSchemas;
 import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Path;
@@ -30,13 +30,8 @@ class MissingAgentRunTest {
   @BeforeAll
   static void run() throws Exception {
     ReferenceSettings settings =
-        ReferenceSettings.fromConfig(
-            ConfigFactory.parseString(
-                    "nwtn.reference.auth.token = \"\"\n"
-                        + "nwtn.reference.faults { latency-factor = 0.1,"
-                        + " missing-agent = compiler }")
-                .withFallback(ConfigFactory.defaultReference())
-                .resolve());
+        References.settings(
+            "nwtn.reference.faults { latency-factor = 0.1," + " missing-agent = compiler }");
     try (ReferenceOrchestrator server = ReferenceOrchestrator.start(settings, "127.0.0.1", 0)) {
       run =
           ShortRun.of(

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
+import io.nwtn.stress.testing.References;
 import io.nwtn.stress.testing.SlowTest;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,13 +38,7 @@ class TargetDiesMidRunTest {
 
   @BeforeAll
   static void run() throws Exception {
-    ReferenceSettings settings =
-        ReferenceSettings.fromConfig(
-            ConfigFactory.parseString(
-                    "nwtn.reference.auth.token = \"\"\n"
-                        + "nwtn.reference.faults.latency-factor = 0.1")
-                .withFallback(ConfigFactory.defaultReference())
-                .resolve());
+    ReferenceSettings settings = References.settings("nwtn.reference.faults.latency-factor = 0.1");
     AtomicReference<ReferenceOrchestrator> server =
         new AtomicReference<>(ReferenceOrchestrator.start(settings, "127.0.0.1", 0));
     int port = server.get().baseUri().getPort();

@@ -9,6 +9,7 @@ import io.nwtn.stress.recording.SessionSample;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
 import io.nwtn.stress.report.ReportMain;
+import io.nwtn.stress.testing.References;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,11 +123,7 @@ public final class FidelityBenchmark {
 
   /** The reference's own pipeline profiles; no token and no breaker, so every answer is a 200. */
   private static ReferenceSettings serverSettings() {
-    return ReferenceSettings.fromConfig(
-        ConfigFactory.parseString(
-                "nwtn.reference.auth.token = \"\"\nnwtn.reference.breaker.enabled = false")
-            .withFallback(ConfigFactory.defaultReference())
-            .resolve());
+    return References.settings("nwtn.reference.breaker.enabled = false");
   }
 
   /** Per percentile: the truth, the report's figure, their difference, and whether within goal. */

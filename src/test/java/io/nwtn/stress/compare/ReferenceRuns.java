@@ -1,6 +1,5 @@
 package io.nwtn.stress.compare;
 
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.analysis.Completeness;
 import io.nwtn.stress.analysis.FaultFindings;
 import io.nwtn.stress.analysis.LogAnalysis;
@@ -12,6 +11,7 @@ import io.nwtn.stress.reference.ReferenceSettings;
 import io.nwtn.stress.report.ReportOutput;
 import io.nwtn.stress.settings.Limits;
 import io.nwtn.stress.settings.ReportSettings;
+import io.nwtn.stress.testing.References;
 import io.nwtn.stress.verdict.RunReport;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,13 +41,7 @@ final class ReferenceRuns {
   static Path run(String name, double latencyFactor, int requests, int users, Path outputDir)
       throws Exception {
     ReferenceSettings settings =
-        ReferenceSettings.fromConfig(
-            ConfigFactory.parseString(
-                    "nwtn.reference.auth.token = \"\"\n"
-                        + "nwtn.reference.faults.latency-factor = "
-                        + latencyFactor)
-                .withFallback(ConfigFactory.defaultReference())
-                .resolve());
+        References.settings("nwtn.reference.faults.latency-factor = " + latencyFactor);
     ConcurrentLinkedQueue<LogRecord.Request> answers = new ConcurrentLinkedQueue<>();
     long start;
     long end;

@@ -1,8 +1,8 @@
 package io.nwtn.stress.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.contract.ResponseContract;
+import io.nwtn.stress.testing.References;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,10 +31,7 @@ final class TestServer implements AutoCloseable {
   }
 
   static ReferenceSettings settings(String hocon) {
-    return ReferenceSettings.fromConfig(
-        ConfigFactory.parseString("nwtn.reference.auth.token = \"\"\n" + hocon)
-            .withFallback(ConfigFactory.defaultReference())
-            .resolve());
+    return References.settings(hocon);
   }
 
   static TestServer start(String hocon) {
