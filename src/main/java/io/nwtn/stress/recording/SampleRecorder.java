@@ -135,10 +135,7 @@ public final class SampleRecorder implements SampleSink {
         startEpochMs, endEpochMs, limits, testConfig, targetKind, before, after, resources, null);
   }
 
-  /**
-   * Everything recorded so far, with why abort-on-fail stopped the run ({@code null} if it did
-   * not); call once, when no more samples arrive.
-   */
+  /** Everything recorded so far, without the target's own metrics. */
   public Sidecar snapshot(
       long startEpochMs,
       long endEpochMs,
@@ -149,6 +146,35 @@ public final class SampleRecorder implements SampleSink {
       Sidecar.HealthSnapshot after,
       List<Sidecar.ResourceSample> resources,
       Sidecar.EarlyStop stoppedEarly) {
+    return snapshot(
+        startEpochMs,
+        endEpochMs,
+        limits,
+        testConfig,
+        targetKind,
+        before,
+        after,
+        resources,
+        stoppedEarly,
+        null);
+  }
+
+  /**
+   * Everything recorded so far, with why abort-on-fail stopped the run ({@code null} if it did not)
+   * and the target's own metrics ({@code null} when not read); call once, when no more samples
+   * arrive.
+   */
+  public Sidecar snapshot(
+      long startEpochMs,
+      long endEpochMs,
+      Limits limits,
+      Map<String, Object> testConfig,
+      TargetKind targetKind,
+      Sidecar.HealthSnapshot before,
+      Sidecar.HealthSnapshot after,
+      List<Sidecar.ResourceSample> resources,
+      Sidecar.EarlyStop stoppedEarly,
+      Sidecar.TargetMetricsRecord targetMetrics) {
     Map<String, Sidecar.ClassRecord> classRecords = new LinkedHashMap<>();
     classes.forEach((c, counters) -> classRecords.put(c.wireName(), counters.record()));
     Map<String, Map<String, String>> byClass = new LinkedHashMap<>();
@@ -173,7 +199,8 @@ public final class SampleRecorder implements SampleSink {
         before,
         after,
         List.copyOf(resources),
-        stoppedEarly);
+        stoppedEarly,
+        targetMetrics);
   }
 
   private static Map<String, String> encode(Map<Agent, Recorder> recorders) {
