@@ -132,21 +132,6 @@ public final class SampleRecorder implements SampleSink {
       Sidecar.HealthSnapshot after,
       List<Sidecar.ResourceSample> resources) {
     return snapshot(
-        startEpochMs, endEpochMs, limits, testConfig, targetKind, before, after, resources, null);
-  }
-
-  /** Everything recorded so far, without the target's own metrics. */
-  public Sidecar snapshot(
-      long startEpochMs,
-      long endEpochMs,
-      Limits limits,
-      Map<String, Object> testConfig,
-      TargetKind targetKind,
-      Sidecar.HealthSnapshot before,
-      Sidecar.HealthSnapshot after,
-      List<Sidecar.ResourceSample> resources,
-      Sidecar.EarlyStop stoppedEarly) {
-    return snapshot(
         startEpochMs,
         endEpochMs,
         limits,
@@ -155,7 +140,7 @@ public final class SampleRecorder implements SampleSink {
         before,
         after,
         resources,
-        stoppedEarly,
+        null,
         null);
   }
 
