@@ -2,13 +2,19 @@ package io.nwtn.stress.recording;
 
 import io.nwtn.stress.settings.TargetMetricsSettings;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads the target's own Prometheus metrics: tried once before the load ({@link #open}); a target
@@ -76,6 +82,10 @@ public final class TargetMetricsProbe {
                 + ", read once a second";
         return new Opening(probe, runtime, null, line);
       }
+    } catch (ConnectException e) {
+      problem = "connection refused";
+    } catch (HttpTimeoutException e) {
+      problem = e.getMessage();
     } catch (IOException e) {
       problem = "no answer (" + e.getClass().getSimpleName() + ")";
     } catch (InterruptedException e) {
@@ -108,10 +118,23 @@ public final class TargetMetricsProbe {
     }
   }
 
+  /**
+   * One exchange within the timeout, its body included: the client's own request timeout ends with
+   * the headers, and a target that dribbles its body must not hold up the sampler.
+   */
   private HttpResponse<String> fetch() throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(url).timeout(timeout).header("Accept", ACCEPT).GET();
     token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> exchange =
+        client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+    try {
+      return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      throw new HttpTimeoutException("no answer within " + timeout.toMillis() + " ms");
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    }
   }
 }
