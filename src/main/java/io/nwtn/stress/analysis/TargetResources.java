@@ -60,15 +60,6 @@ public record TargetResources(
     }
     List<Sidecar.TargetSample> s = r.samples() == null ? List.of() : r.samples();
     List<Point> points = points(s);
-    double cpuSeconds = 0;
-    double seconds = 0;
-    for (int i = 1; i < s.size(); i++) {
-      Double used = cpuDelta(s.get(i - 1), s.get(i));
-      if (used != null) {
-        cpuSeconds += used;
-        seconds += (s.get(i).epochMs() - s.get(i - 1).epochMs()) / 1000.0;
-      }
-    }
     Long heapMax = max(s.stream().map(Sidecar.TargetSample::heapMaxBytes).toList());
     Long limit = r.memoryLimitBytes() > 0 ? Long.valueOf(r.memoryLimitBytes()) : heapMax;
     String limitSource = r.memoryLimitBytes() > 0 ? SETTING : heapMax == null ? null : JVM_HEAP;
@@ -77,7 +68,7 @@ public record TargetResources(
         r.detail(),
         r.runtime(),
         s.size(),
-        seconds <= 0 ? null : round(100 * cpuSeconds / seconds),
+        averageCpu(s),
         points.stream()
             .map(Point::cpuPercent)
             .filter(Objects::nonNull)
@@ -105,6 +96,20 @@ public record TargetResources(
       out.add(new Point(s.get(i).epochMs(), cpu, s.get(i).residentBytes()));
     }
     return out;
+  }
+
+  /** CPU seconds used over the time they were used in, between readings of the same process. */
+  private static Double averageCpu(List<Sidecar.TargetSample> s) {
+    double cpuSeconds = 0;
+    double seconds = 0;
+    for (int i = 1; i < s.size(); i++) {
+      Double used = cpuDelta(s.get(i - 1), s.get(i));
+      if (used != null) {
+        cpuSeconds += used;
+        seconds += (s.get(i).epochMs() - s.get(i - 1).epochMs()) / 1000.0;
+      }
+    }
+    return seconds <= 0 ? null : round(100 * cpuSeconds / seconds);
   }
 
   /** CPU seconds used between two readings; {@code null} across a restart (the counter fell). */

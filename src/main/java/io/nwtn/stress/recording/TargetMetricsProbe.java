@@ -61,19 +61,15 @@ public final class TargetMetricsProbe {
       String off = "not read (nwtn.target.metrics-url=none)";
       return new Opening(null, null, off, "NWTN target metrics: " + off);
     }
-    URI url = settings.url().get();
     TargetMetricsProbe probe =
-        new TargetMetricsProbe(url, settings.sendToken() ? token : Optional.empty(), timeout);
+        new TargetMetricsProbe(
+            settings.url().get(), settings.sendToken() ? token : Optional.empty(), timeout);
     String problem;
     try {
       HttpResponse<String> r = probe.fetch();
       List<PrometheusText.Sample> samples = PrometheusText.parse(r.body());
-      Sidecar.TargetSample first = TargetMetricsReading.of(0, samples);
-      if (r.statusCode() != 200) {
-        problem = "answered " + r.statusCode();
-      } else if (first.cpuSeconds() == null && first.residentBytes() == null) {
-        problem = "no process_cpu_seconds_total or process_resident_memory_bytes there";
-      } else {
+      problem = problem(r.statusCode(), samples);
+      if (problem == null) {
         String runtime = TargetMetricsReading.runtime(samples);
         String line =
             "NWTN target metrics: "
@@ -82,12 +78,8 @@ public final class TargetMetricsProbe {
                 + ", read once a second";
         return new Opening(probe, runtime, null, line);
       }
-    } catch (ConnectException e) {
-      problem = "connection refused";
-    } catch (HttpTimeoutException e) {
-      problem = e.getMessage();
     } catch (IOException e) {
-      problem = "no answer (" + e.getClass().getSimpleName() + ")";
+      problem = why(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       problem = "interrupted";
@@ -100,6 +92,26 @@ public final class TargetMetricsProbe {
         "NWTN target metrics: none at "
             + detail
             + "; the run goes on without the target's CPU and memory");
+  }
+
+  /** What is wrong with an answer for reading the target's resources; {@code null}: nothing. */
+  private static String problem(int status, List<PrometheusText.Sample> samples) {
+    if (status != 200) {
+      return "answered " + status;
+    }
+    Sidecar.TargetSample first = TargetMetricsReading.of(0, samples);
+    return first.cpuSeconds() == null && first.residentBytes() == null
+        ? "no process_cpu_seconds_total or process_resident_memory_bytes there"
+        : null;
+  }
+
+  private static String why(IOException e) {
+    if (e instanceof ConnectException) {
+      return "connection refused";
+    }
+    return e instanceof HttpTimeoutException
+        ? e.getMessage()
+        : "no answer (" + e.getClass().getSimpleName() + ")";
   }
 
   /** One reading now, or {@code null} when the target did not answer with its metrics. */

@@ -35,18 +35,7 @@ final class MetricsEndpoint {
         "nwtn_reference_requests_in_flight",
         "Session requests admitted and not yet answered, hung ones until their connection closes",
         state.inFlight::get);
-    GaugeWithCallback.builder()
-        .name("nwtn_reference_circuit_breaker_state")
-        .help("The circuit breaker's state: 1 for the current one")
-        .labelNames("state")
-        .callback(
-            cb -> {
-              CircuitBreaker.State now = state.breaker.state();
-              for (CircuitBreaker.State s : CircuitBreaker.State.values()) {
-                cb.call(s == now ? 1 : 0, s.wireName());
-              }
-            })
-        .register(registry);
+    breakerState(state.breaker);
     counter(
         "nwtn_reference_circuit_breaker_activations_total",
         "Transitions of the circuit breaker to open since start",
@@ -55,6 +44,21 @@ final class MetricsEndpoint {
         "nwtn_reference_session_requests_total",
         "POST /api/v1/sessions requests received since start, authorised or not",
         state.sessionRequests::sum);
+  }
+
+  private void breakerState(CircuitBreaker breaker) {
+    GaugeWithCallback.builder()
+        .name("nwtn_reference_circuit_breaker_state")
+        .help("The circuit breaker's state: 1 for the current one")
+        .labelNames("state")
+        .callback(
+            cb -> {
+              CircuitBreaker.State now = breaker.state();
+              for (CircuitBreaker.State s : CircuitBreaker.State.values()) {
+                cb.call(s == now ? 1 : 0, s.wireName());
+              }
+            })
+        .register(registry);
   }
 
   void handle(ChannelHandlerContext ctx, boolean keepAlive) {
