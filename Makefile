@@ -17,7 +17,8 @@ TEST_CP_EXEC = $(MVN) -q test-compile exec:exec -Dexec.classpathScope=test
 JAVA_TEST_CP = $(TEST_CP_EXEC) -Dexec.executable=java
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast install-dev install-browser install-k8s-tools format format-check
+.PHONY: help run test test-fast install-dev install-browser install-k8s-tools install-monitoring \
+	format format-check
 
 ## help: list the targets
 help:
@@ -54,6 +55,10 @@ install-dev:
 ## install-browser: install Debian's chromium, which the dashboard's browser test uses (needs root)
 install-browser:
 	command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
+## install-monitoring: install Debian's prometheus (not its node exporter, and not started as a service), for make monitoring and its integration test (needs root)
+install-monitoring:
+	command -v prometheus >/dev/null || (apt-get update && apt-get install -y --no-install-recommends prometheus)
 
 ## install-k8s-tools: install kubectl (Debian's kubernetes-client) unless one is there, for the manifests' render test (needs root)
 install-k8s-tools:
@@ -117,6 +122,17 @@ test-performance:
 	  $(MAKE) --no-print-directory compare-performance || rc=1; \
 	else echo "No baseline at BASELINE=$(BASELINE): comparison skipped (save one with make save-baseline)"; fi; \
 	exit $$rc
+
+# --- the monitoring stack: Prometheus (and Grafana with Docker) watching a run (docs/monitoring.md)
+PROMETHEUS_PORT ?= 9090
+.PHONY: monitoring
+
+## monitoring: a local Prometheus with deploy/monitoring's configuration and rules on 127.0.0.1:PROMETHEUS_PORT (9090), foreground; Ctrl-C stops it
+monitoring:
+	@command -v prometheus >/dev/null || { echo "prometheus is not installed: run make install-monitoring (needs root), or with Docker: docker compose -f deploy/monitoring/compose.yaml up" >&2; exit 2; }
+	@mkdir -p target/prometheus
+	prometheus --config.file=deploy/monitoring/prometheus/prometheus.yml \
+	  --storage.tsdb.path=target/prometheus --web.listen-address=127.0.0.1:$(PROMETHEUS_PORT) $(OPTS)
 
 # --- reports, comparison, dashboard ------------------------------------------------------------
 RUN ?= latest

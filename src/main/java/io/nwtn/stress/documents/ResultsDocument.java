@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * {@code nwtn_stress_test_results.json}: the field names of PRSM's original stress script at every
  * level, plus the suite's own: the rating, the kind of target, the compliance checks, per-class
- * results, FTNS accounting and Gatling's own P95. Its contract is {@code
- * docs/schemas/nwtn_stress_test_results.schema.json}.
+ * results, FTNS accounting, the target's own resources and Gatling's own P95. Its contract is
+ * {@code docs/schemas/nwtn_stress_test_results.schema.json}.
  */
 public final class ResultsDocument {
 
@@ -78,6 +78,7 @@ public final class ResultsDocument {
     d.put("recovery", r.faults().recovery().toJson());
     d.put("query_class_results", OrchestratorMetrics.classResults(r.sidecar()));
     d.put("ftns_accounting", OrchestratorMetrics.ftns(r.sidecar()));
+    d.put("target_metrics", TargetMetricsSection.build(r.target()));
     d.put("gatling_p95_latency_ms", r.metrics().gatlingP95Ms());
     d.put("response_time_histogram", HistogramCodec.encode(r.requests().responseTimes()));
     d.put("figure_sources", sources(r));
@@ -103,6 +104,7 @@ public final class ResultsDocument {
     s.put("query_classes", recorder);
     s.put("agents", recorder);
     s.put("ftns", recorder);
+    s.put("target_metrics", r.target().samples() > 0 ? RequestFigures.SIDECAR : "none");
     return s;
   }
 

@@ -2,6 +2,7 @@ package io.nwtn.stress.documents;
 
 import io.nwtn.stress.analysis.AgentStats;
 import io.nwtn.stress.analysis.ErrorBreakdown;
+import io.nwtn.stress.analysis.TargetResources;
 import io.nwtn.stress.settings.Limits;
 import io.nwtn.stress.verdict.ComplianceCheck;
 import io.nwtn.stress.verdict.Recommendations;
@@ -61,6 +62,7 @@ public final class StressConsole {
         m.peakRps(),
         m.avgRps(),
         m.maxConcurrentUsers());
+    out.println("  target: " + targetResources(r.target()));
     out.println("Phase 1 compliance:");
     for (ComplianceCheck c : r.compliance().checks()) {
       out.printf(
@@ -79,6 +81,31 @@ public final class StressConsole {
     out.println("Reports:");
     files.forEach(f -> out.println("  " + f));
     out.println(RULE);
+  }
+
+  /** The target's own CPU and memory on one line, or why they are not known. */
+  static String targetResources(TargetResources t) {
+    if (t.samples() == 0) {
+      return "resources not known (" + (t.detail() == null ? "no reading" : t.detail()) + ")";
+    }
+    String memory =
+        t.maxResidentBytes() == null
+            ? "memory not exported"
+            : "max memory " + (t.maxResidentBytes() >> 20) + " MiB";
+    if (t.maxMemoryPercent() != null) {
+      memory += String.format(Locale.ROOT, " (%.1f%% of its limit)", t.maxMemoryPercent());
+    }
+    return String.format(
+        Locale.ROOT,
+        "CPU avg %s, max %s of one core; %s; from %s",
+        percent(t.avgCpuPercent()),
+        percent(t.maxCpuPercent()),
+        memory,
+        t.source());
+  }
+
+  private static String percent(Double p) {
+    return p == null ? "–" : String.format(Locale.ROOT, "%.1f%%", p);
   }
 
   private static void printAgents(Map<String, AgentStats> agents, PrintStream out) {

@@ -1,6 +1,7 @@
 package io.nwtn.stress.documents;
 
 import io.nwtn.stress.analysis.LogAnalysis;
+import io.nwtn.stress.analysis.TargetResources;
 import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.verdict.RunReport;
 import java.util.ArrayList;
@@ -10,7 +11,9 @@ import java.util.Map;
 
 /**
  * {@code performance_timeline.json}: one entry per second of the run, without gaps. Users started
- * and ended per second are kept so timelines of several load generators can be added together.
+ * and ended per second are kept so timelines of several load generators can be added together. The
+ * load generator's CPU and memory, and the target's from its own metrics, are in the seconds where
+ * a sample fell.
  */
 public final class TimelineDocument {
 
@@ -20,6 +23,7 @@ public final class TimelineDocument {
     LogAnalysis log = r.log();
     Map<Long, Sidecar.ResourceSample> resources =
         resourcesBySecond(r.sidecar(), log.startEpochMs());
+    Map<Long, TargetResources.Point> target = targetBySecond(r.target(), log.startEpochMs());
     long lastSecond = log.seconds().keySet().stream().mapToLong(Long::longValue).max().orElse(-1);
     List<Map<String, Object>> seconds = new ArrayList<>();
     long origin = log.firstUserEpochMs() - log.startEpochMs();
@@ -53,6 +57,11 @@ public final class TimelineDocument {
         e.put("cpu_percent", Json.round(rs.cpuLoad() * 100, 1));
         e.put("memory_used_bytes", rs.memoryUsedBytes());
       }
+      TargetResources.Point tp = target.get(sec);
+      if (tp != null) {
+        e.put("target_cpu_percent", tp.cpuPercent());
+        e.put("target_resident_memory_bytes", tp.residentBytes());
+      }
       seconds.add(e);
     }
     Map<String, Object> d = Json.object();
@@ -63,6 +72,12 @@ public final class TimelineDocument {
     d.put("ramp_down_seconds", r.limits().rampDownMs() / 1000.0);
     d.put("seconds", seconds);
     return d;
+  }
+
+  private static Map<Long, TargetResources.Point> targetBySecond(TargetResources t, long startMs) {
+    Map<Long, TargetResources.Point> out = new HashMap<>();
+    t.points().forEach(p -> out.put(Math.max(0, p.epochMs() - startMs) / 1000, p));
+    return out;
   }
 
   private static Map<Long, Sidecar.ResourceSample> resourcesBySecond(Sidecar s, long startMs) {

@@ -15,6 +15,7 @@ import io.nwtn.stress.settings.MonitoringSettings;
 import io.nwtn.stress.settings.ReportSettings;
 import io.nwtn.stress.settings.SuiteSettings;
 import io.nwtn.stress.settings.TargetKind;
+import io.nwtn.stress.settings.TargetMetricsSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,7 @@ public final class StressRun {
     // checked before Gatling starts, like every other setting
     RunConsole.orStop(() -> MonitoringSettings.fromConfig(suite.config()));
     RunConsole.orStop(() -> AbortSettings.fromConfig(suite.config(), suite.workload()));
+    RunConsole.orStop(() -> TargetMetricsSettings.fromConfig(suite.config(), suite.target()));
     return suite;
   }
 
@@ -69,6 +71,7 @@ public final class StressRun {
         RunConsole.orStop(() -> AbortSettings.fromConfig(suite.config(), suite.workload()));
     LiveMonitor monitor = RunConsole.orStop(() -> LiveMonitor.start(suite, System.out));
     RunRecorder recorder = RunRecorder.start(suite, settings, targetKind, monitor.sink());
+    System.out.println(recorder.targetMetricsLine());
     monitor.follow(suite, abort, recorder);
     StressRun run = new StressRun(settings, recorder, monitor);
     ExitPath.afterGatling("nwtn-report", run::finish);

@@ -15,7 +15,8 @@ import org.HdrHistogram.Histogram;
  * Adds the sidecars of several injectors into the sidecar of the whole run: counts and sums added,
  * histograms added bucket by bucket (so percentiles stay exact), first and last times widened, and
  * the target's {@code /health} taken at the earliest start and the latest end, since its breaker
- * counter is the target's own and must not be summed.
+ * counter is the target's own and must not be summed; likewise the target's own metrics are one
+ * injector's.
  */
 public final class SidecarMerge {
 
@@ -58,7 +59,20 @@ public final class SidecarMerge {
             .map(Sidecar::stoppedEarly)
             .filter(s -> s != null)
             .min(Comparator.comparingLong(Sidecar.EarlyStop::epochMs))
-            .orElse(null));
+            .orElse(null),
+        targetMetrics(parts));
+  }
+
+  /**
+   * Every injector reads the same target's metrics, so adding them would count the target several
+   * times: the fullest reading stands for all.
+   */
+  static Sidecar.TargetMetricsRecord targetMetrics(List<Sidecar> parts) {
+    return parts.stream()
+        .map(Sidecar::targetMetrics)
+        .filter(t -> t != null)
+        .max(Comparator.comparingInt(t -> t.samples() == null ? 0 : t.samples().size()))
+        .orElse(null);
   }
 
   /** Key by key; a key present in one map only is kept as it is. Nulls count as empty maps. */

@@ -41,6 +41,8 @@ final class LiveMetrics {
   final Gauge breakerState;
   final Gauge requirementMet;
   final Gauge capacityLevel;
+  final Gauge loadGeneratorCpu;
+  final Gauge targetMemoryLimit;
   final Info runInfo;
 
   LiveMetrics(Labels run, Limits limits) {
@@ -104,6 +106,16 @@ final class LiveMetrics {
             "nwtn_capacity_level_users",
             "The users of a capacity search's current level over all load generators (0 outside a"
                 + " capacity search)");
+    loadGeneratorCpu =
+        gauge(
+            "nwtn_load_generator_cpu_ratio",
+            "The load generator machine's CPU load, 0 to 1, as system_metrics samples it; above 0.8"
+                + " the measurement itself may be distorted");
+    targetMemoryLimit =
+        gauge(
+            "nwtn_target_memory_limit_bytes",
+            "The target's memory limit of nwtn.target.memory-limit, for alerting on its resident"
+                + " memory; 0 when unknown");
     runInfo =
         Info.builder()
             .name("nwtn_run_info")

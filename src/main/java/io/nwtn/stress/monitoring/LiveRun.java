@@ -53,6 +53,7 @@ final class LiveRun {
     this.out = out;
     this.windowStartMs = System.currentTimeMillis();
     metrics.runInfo.setLabelValues("starting", profile);
+    metrics.targetMemoryLimit.set(recorder.targetMemoryLimitBytes());
   }
 
   /** Users and profile of the load generator, and how often the progress line is printed. */
@@ -150,6 +151,7 @@ final class LiveRun {
     metrics.breakerActivations.set(so.breakerActivations());
     metrics.breakerState(health == null ? null : health.breakerState());
     metrics.runInfo.setLabelValues(started ? limits.phaseAt(elapsedMs) : "starting", profile);
+    recorder.latestResources().ifPresent(r -> metrics.loadGeneratorCpu.set(r.cpuLoad()));
   }
 
   private ProgressLine line(

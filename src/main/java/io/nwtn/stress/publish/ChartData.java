@@ -10,9 +10,10 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
- * The one JSON blob the dashboard's charts draw from: the per-second timeline, the phases, errors
- * by category, each class's latency percentiles (read from its full histogram) and each agent's
- * execution times.
+ * The one JSON blob the dashboard's charts draw from: the per-second timeline (with the load
+ * generator's and the target's resources), the phases, errors by category, each class's latency
+ * percentiles (read from its full histogram), each agent's execution times, and why the target's
+ * metrics are missing when they are.
  */
 final class ChartData {
 
@@ -34,6 +35,8 @@ final class ChartData {
     d.set("classes", classes(f.results().path("query_class_results"), d));
     d.set("agents", agents(f.results().path("agent_performance"), d));
     d.put("p95_threshold_ms", threshold(f.results(), "p95_latency"));
+    JsonNode target = f.results().path("target_metrics");
+    d.put("target_metrics_detail", target.path("detail").asText(target.path("source").asText("")));
     return d;
   }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * What the dashboard template shows as text: the verdict banner with what the run was against, the
  * requirements with threshold and measured value, headline figures, FTNS accounting, agent
- * validation and recommendations.
+ * validation, the target's resources beside the load generator's, and recommendations.
  *
  * @param target the target's URL and kind, e.g. {@code http://127.0.0.1:8000 (embedded reference
  *     orchestrator — not a PRSM deployment)}
@@ -30,6 +30,7 @@ record DashboardView(
     List<Check> checks,
     List<Advice> recommendations,
     List<Figure> ftns,
+    List<Figure> targetResources,
     List<Figure> validation,
     String gatlingLink) {
 
@@ -65,6 +66,7 @@ record DashboardView(
         checks(r),
         advice(r),
         figures(r.path("ftns_accounting")),
+        TargetFigures.of(r.path("target_metrics"), r.path("system_metrics")),
         validation(f.validation()),
         gatlingLink);
   }
@@ -151,7 +153,7 @@ record DashboardView(
     return out;
   }
 
-  private static String text(JsonNode n) {
+  static String text(JsonNode n) {
     if (n.isNumber()) {
       return ComplianceJunitXml.number(n.asDouble());
     }

@@ -19,9 +19,9 @@ import oshi.hardware.NetworkIF;
 
 /**
  * Samples the load generator's CPU, memory and network (OSHI), how full the file system the run
- * writes to is, and the target's {@code /health} on its own daemon thread, so Gatling's threads
- * never wait for it; the latest {@code /health} is also what the live metrics show, so the target
- * is not read twice.
+ * writes to is, the target's {@code /health} and, at most once a second, the target's own metrics,
+ * on its own daemon thread, so Gatling's threads never wait for it; the latest {@code /health} and
+ * sample are also what the live metrics show, so the target is not read twice.
  */
 public final class ResourceMonitor implements AutoCloseable {
 
@@ -29,6 +29,10 @@ public final class ResourceMonitor implements AutoCloseable {
   private final HealthProbe probe;
   private final Path writesTo;
   private final List<Sidecar.ResourceSample> samples = new ArrayList<>();
+  private final TargetMetricsProbe targetMetrics;
+  private final List<Sidecar.TargetSample> targetSamples = new ArrayList<>();
+  private final long ticksPerTargetSample;
+  private long tick;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -38,17 +42,24 @@ public final class ResourceMonitor implements AutoCloseable {
           });
   private long[] ticks;
   private volatile Sidecar.HealthSnapshot latestHealth;
+  private volatile Sidecar.ResourceSample latest;
 
   /**
-   * Starts sampling every {@code interval}; {@code probe} may be {@code null}.
+   * Starts sampling every {@code interval}; {@code probe} and {@code targetMetrics} may be {@code
+   * null}.
    *
    * @param writesTo a folder the run writes to (it may not exist yet), for the disk usage
    */
-  public ResourceMonitor(HealthProbe probe, Duration interval, Path writesTo) {
+  public ResourceMonitor(
+      HealthProbe probe, TargetMetricsProbe targetMetrics, Duration interval, Path writesTo) {
     this.probe = probe;
+    this.targetMetrics = targetMetrics;
     this.writesTo = writesTo.toAbsolutePath();
     this.ticks = hardware.getProcessor().getSystemCpuLoadTicks();
     long ms = interval.toMillis();
+    // every tick at 1 s or more, else every n-th tick: a target is never read more than once a
+    // second
+    this.ticksPerTargetSample = Math.max(1, (1000 + ms - 1) / ms);
     timer.scheduleAtFixedRate(this::sample, ms, ms, TimeUnit.MILLISECONDS);
   }
 
@@ -85,8 +96,17 @@ public final class ResourceMonitor implements AutoCloseable {
             sent,
             diskUsedPercent(writesTo),
             target);
+    latest = s;
     synchronized (samples) {
       samples.add(s);
+    }
+    if (targetMetrics != null && tick++ % ticksPerTargetSample == 0) {
+      Sidecar.TargetSample t = targetMetrics.sample();
+      if (t != null) {
+        synchronized (targetSamples) {
+          targetSamples.add(t);
+        }
+      }
     }
   }
 
@@ -113,6 +133,18 @@ public final class ResourceMonitor implements AutoCloseable {
   /** The target's {@code /health} at the last sample, if one was taken. */
   public java.util.Optional<Sidecar.HealthSnapshot> latestHealth() {
     return java.util.Optional.ofNullable(latestHealth);
+  }
+
+  /** The latest sample of the load generator's resources, if one was taken. */
+  public java.util.Optional<Sidecar.ResourceSample> latest() {
+    return java.util.Optional.ofNullable(latest);
+  }
+
+  /** The target's own metrics read so far, in time order. */
+  public List<Sidecar.TargetSample> targetSamples() {
+    synchronized (targetSamples) {
+      return List.copyOf(targetSamples);
+    }
   }
 
   /** The samples taken so far, in time order. */

@@ -5,6 +5,7 @@ import io.nwtn.stress.settings.LoadSettings;
 import io.nwtn.stress.settings.ReportSettings;
 import io.nwtn.stress.settings.SuiteSettings;
 import io.nwtn.stress.settings.TargetKind;
+import io.nwtn.stress.settings.TargetMetricsSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -14,9 +15,10 @@ import java.util.Map;
 /**
  * What a stress run records while it runs, beside Gatling's {@code simulation.log}: every answer
  * through the {@link SampleRecorder} installed as the run's {@link Recording} sink, the target's
- * {@code /health} before and after, and the resources sampled once a second. {@link #stop} yields
- * the {@link Sidecar}. A sink given to {@link #start(SuiteSettings, ReportSettings, SampleSink)}
- * (the live metrics) receives everything the recorder does, and may read the run so far here.
+ * {@code /health} before and after, the resources and the target's own metrics sampled once a
+ * second. {@link #stop} yields the {@link Sidecar}. A sink given to {@link #start(SuiteSettings,
+ * ReportSettings, SampleSink)} (the live metrics) receives everything the recorder does, and may
+ * read the run so far here.
  */
 public final class RunRecorder {
 
@@ -30,6 +32,8 @@ public final class RunRecorder {
   private final HealthProbe probe;
   private final ResourceMonitor monitor;
   private final Sidecar.HealthSnapshot healthBefore;
+  private final TargetMetricsSettings targetMetrics;
+  private final TargetMetricsProbe.Opening targetMetricsOpening;
   private final long startEpochMs;
   private final GatlingFailureLog failureLog;
   private Sidecar sidecar;
@@ -40,9 +44,17 @@ public final class RunRecorder {
     this.targetKind = targetKind;
     this.probe = new HealthProbe(suite.target().url(), HEALTH_TIMEOUT);
     this.healthBefore = probe.sample();
+    this.targetMetrics = TargetMetricsSettings.fromConfig(suite.config(), suite.target());
+    this.targetMetricsOpening =
+        TargetMetricsProbe.open(targetMetrics, suite.target().token(), HEALTH_TIMEOUT);
     this.startEpochMs = System.currentTimeMillis();
     // Gatling writes simulation.log under the results folder all through the run
-    this.monitor = new ResourceMonitor(probe, settings.sampleInterval(), settings.gatlingResults());
+    this.monitor =
+        new ResourceMonitor(
+            probe,
+            targetMetricsOpening.probe(),
+            settings.sampleInterval(),
+            settings.gatlingResults());
     this.failureLog = GatlingFailureLog.install().orElse(null);
   }
 
@@ -76,6 +88,24 @@ public final class RunRecorder {
   /** The target's {@code /health} at the latest resource sample (once a second by default). */
   public java.util.Optional<Sidecar.HealthSnapshot> latestHealth() {
     return monitor.latestHealth();
+  }
+
+  /**
+   * The one line that says whether the target's own metrics are read, and where: said once, before
+   * the load.
+   */
+  public String targetMetricsLine() {
+    return targetMetricsOpening.line();
+  }
+
+  /** The target's memory limit of the settings, in bytes; 0 when unknown. */
+  public long targetMemoryLimitBytes() {
+    return targetMetrics.memoryLimitBytes();
+  }
+
+  /** The load generator's resources at the latest sample (once a second by default). */
+  public java.util.Optional<Sidecar.ResourceSample> latestResources() {
+    return monitor.latest();
   }
 
   /** The pipeline integrity of the traces so far, or {@code null} before the first. */
@@ -113,7 +143,13 @@ public final class RunRecorder {
               healthBefore,
               healthAfter,
               monitor.samples(),
-              Recording.earlyStop().orElse(null));
+              Recording.earlyStop().orElse(null),
+              new Sidecar.TargetMetricsRecord(
+                  targetMetricsOpening.probe() == null ? "none" : targetMetrics.source(),
+                  targetMetricsOpening.detail(),
+                  targetMetricsOpening.runtime(),
+                  targetMetrics.memoryLimitBytes(),
+                  monitor.targetSamples()));
     }
     return sidecar;
   }

@@ -132,12 +132,22 @@ public final class SampleRecorder implements SampleSink {
       Sidecar.HealthSnapshot after,
       List<Sidecar.ResourceSample> resources) {
     return snapshot(
-        startEpochMs, endEpochMs, limits, testConfig, targetKind, before, after, resources, null);
+        startEpochMs,
+        endEpochMs,
+        limits,
+        testConfig,
+        targetKind,
+        before,
+        after,
+        resources,
+        null,
+        null);
   }
 
   /**
-   * Everything recorded so far, with why abort-on-fail stopped the run ({@code null} if it did
-   * not); call once, when no more samples arrive.
+   * Everything recorded so far, with why abort-on-fail stopped the run ({@code null} if it did not)
+   * and the target's own metrics ({@code null} when not read); call once, when no more samples
+   * arrive.
    */
   public Sidecar snapshot(
       long startEpochMs,
@@ -148,7 +158,8 @@ public final class SampleRecorder implements SampleSink {
       Sidecar.HealthSnapshot before,
       Sidecar.HealthSnapshot after,
       List<Sidecar.ResourceSample> resources,
-      Sidecar.EarlyStop stoppedEarly) {
+      Sidecar.EarlyStop stoppedEarly,
+      Sidecar.TargetMetricsRecord targetMetrics) {
     Map<String, Sidecar.ClassRecord> classRecords = new LinkedHashMap<>();
     classes.forEach((c, counters) -> classRecords.put(c.wireName(), counters.record()));
     Map<String, Map<String, String>> byClass = new LinkedHashMap<>();
@@ -173,7 +184,8 @@ public final class SampleRecorder implements SampleSink {
         before,
         after,
         List.copyOf(resources),
-        stoppedEarly);
+        stoppedEarly,
+        targetMetrics);
   }
 
   private static Map<String, String> encode(Map<Agent, Recorder> recorders) {

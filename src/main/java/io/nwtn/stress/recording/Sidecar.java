@@ -21,6 +21,8 @@ import java.util.Map;
  * @param failures per failure key ({@code http_503_circuit_breaker_open}, {@code
  *     invalid_body:not_json}, {@code timeout}, ...), what the failures were
  * @param stoppedEarly why abort-on-fail stopped the load, or {@code null} for a run that was not
+ * @param targetMetrics the target's own Prometheus metrics through the run; {@code null} in a
+ *     sidecar written before they were read
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Sidecar(
@@ -39,7 +41,8 @@ public record Sidecar(
     HealthSnapshot healthBefore,
     HealthSnapshot healthAfter,
     List<ResourceSample> resources,
-    EarlyStop stoppedEarly) {
+    EarlyStop stoppedEarly,
+    TargetMetricsRecord targetMetrics) {
 
   /** The format version written by this suite. */
   public static final int VERSION = 1;
@@ -209,4 +212,42 @@ public record Sidecar(
       long networkSentBytes,
       Double diskUsedPercent,
       Map<String, Object> target) {}
+
+  /**
+   * The target's own {@code /metrics} through the run (its process, and its runtime's where it
+   * exports them), read by the resource sampler at most once a second.
+   *
+   * @param source the URL read, never with credentials, or {@code none}
+   * @param detail why nothing was read, one line for a person; {@code null} when read
+   * @param runtime what the target runs on, from its info metric ({@code jvm 17.0.12}, {@code
+   *     CPython 3.11.2}), or {@code null}
+   * @param memoryLimitBytes {@code nwtn.target.memory-limit}, 0 when unknown
+   */
+  public record TargetMetricsRecord(
+      String source,
+      String detail,
+      String runtime,
+      long memoryLimitBytes,
+      List<TargetSample> samples) {}
+
+  /**
+   * The target's process at one moment as its {@code /metrics} said; {@code null} where not
+   * exported.
+   *
+   * @param cpuSeconds {@code process_cpu_seconds_total}
+   * @param residentBytes {@code process_resident_memory_bytes}
+   * @param openFds {@code process_open_fds}
+   * @param heapUsedBytes {@code jvm_memory_used_bytes{area="heap"}}
+   * @param heapMaxBytes {@code jvm_memory_max_bytes{area="heap"}}, when the JVM has a limit
+   * @param gcCollections garbage collections so far: {@code python_gc_collections_total} or {@code
+   *     jvm_gc_collection_seconds_count}, summed over generations or collectors
+   */
+  public record TargetSample(
+      long epochMs,
+      Double cpuSeconds,
+      Long residentBytes,
+      Long openFds,
+      Long heapUsedBytes,
+      Long heapMaxBytes,
+      Long gcCollections) {}
 }

@@ -28,6 +28,7 @@ final class RequestRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   private final ServerState state;
   private final HealthEndpoint health;
+  private final MetricsEndpoint metrics;
   private final SessionsEndpoint sessions;
   private final AdminEndpoint admin;
   private final Optional<byte[]> expectedAuthorization;
@@ -35,6 +36,7 @@ final class RequestRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
   RequestRouter(ServerState state) {
     this.state = state;
     this.health = new HealthEndpoint(state);
+    this.metrics = new MetricsEndpoint(state);
     this.sessions = new SessionsEndpoint(state);
     this.admin = new AdminEndpoint(state.faults);
     this.expectedAuthorization =
@@ -54,6 +56,13 @@ final class RequestRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
       case "/health" -> {
         if (method.equals(HttpMethod.GET)) {
           health.handle(ctx, keepAlive);
+        } else {
+          wrongMethod(ctx, keepAlive, "GET");
+        }
+      }
+      case "/metrics" -> {
+        if (method.equals(HttpMethod.GET)) {
+          metrics.handle(ctx, keepAlive);
         } else {
           wrongMethod(ctx, keepAlive, "GET");
         }

@@ -5,6 +5,7 @@ import io.nwtn.stress.analysis.ErrorBreakdown;
 import io.nwtn.stress.analysis.FaultFindings;
 import io.nwtn.stress.analysis.LogAnalysis;
 import io.nwtn.stress.analysis.RequestFigures;
+import io.nwtn.stress.analysis.TargetResources;
 import io.nwtn.stress.files.HistogramCodec;
 import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.settings.Limits;
@@ -22,6 +23,7 @@ import org.HdrHistogram.Histogram;
  * @param sidecar what the simulation recorded, or {@code null}
  * @param requests the Phase 1 requests' counts and response times, from the log or the sidecar
  * @param faults the injected requests, the outage and recovery, and whether the run is complete
+ * @param target the target's own resources, from the metrics it serves
  */
 public record RunReport(
     String runName,
@@ -35,7 +37,8 @@ public record RunReport(
     List<Recommendation> recommendations,
     Map<String, AgentStats> agents,
     ErrorBreakdown errors,
-    FaultFindings faults) {
+    FaultFindings faults,
+    TargetResources target) {
 
   /** Judges a run. */
   public static RunReport of(
@@ -50,6 +53,17 @@ public record RunReport(
     Map<String, AgentStats> agents =
         AgentStats.of(sidecar == null ? Map.of() : sidecar.agentTimesUs());
     double warnS = settings.agentP95Warning().toMillis() / 1000.0;
+    TargetResources target = TargetResources.of(sidecar);
+    List<Recommendation> recommendations =
+        new java.util.ArrayList<>(
+            Recommendations.of(
+                metrics,
+                limits,
+                agents,
+                warnS,
+                classP95(sidecar),
+                sidecar == null ? null : sidecar.pipeline()));
+    recommendations.addAll(ResourceFindings.of(target, sidecar));
     return new RunReport(
         runName,
         log,
@@ -60,16 +74,11 @@ public record RunReport(
         Compliance.evaluate(metrics, limits)
             .withEarlyStop(sidecar == null ? null : sidecar.stoppedEarly()),
         Rating.of(metrics.p95Ms(), metrics.successRate()),
-        Recommendations.of(
-            metrics,
-            limits,
-            agents,
-            warnS,
-            classP95(sidecar),
-            sidecar == null ? null : sidecar.pipeline()),
+        List.copyOf(recommendations),
         agents,
         ErrorBreakdown.of(log, requests, sidecar),
-        faults);
+        faults,
+        target);
   }
 
   /** A run passes only when it met every requirement and its reports cover the whole run. */

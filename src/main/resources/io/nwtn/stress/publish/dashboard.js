@@ -84,6 +84,22 @@
     rps: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false },
       title: { display: true, text: 'requests/s' } } } } });
 
+  // The target's own metrics (percent of one core, resident memory) beside the load generator's CPU.
+  const mib = (field) => seconds.filter((s) => s[field] != null)
+    .map((s) => ({ x: s.second, y: s[field] / 1048576 }));
+  const hasTarget = seconds.some((s) => s.target_cpu_percent != null);
+  draw('chart-resources', { type: 'line', plugins: [phaseShading], data: { datasets: [
+    line('target CPU (% of one core)', series('target_cpu_percent'), colors[1], { yAxisID: 'cpu' }),
+    line('load generator CPU (% of its machine)', series('cpu_percent'), colors[5], { yAxisID: 'cpu' }),
+    line('target resident memory (MiB)', mib('target_resident_memory_bytes'), colors[3], { yAxisID: 'mem' }),
+    line('active users', series('active_users'), '#adb5bd', { yAxisID: 'users', borderDash: [3, 3] }),
+  ] }, options: { plugins: empty(!hasTarget, 'no target metrics: ' + (data.target_metrics_detail || 'none read')),
+    scales: { x: timeAxis,
+      cpu: { position: 'left', beginAtZero: true, title: { display: true, text: '% CPU' } },
+      mem: { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false },
+        title: { display: true, text: 'MiB' } },
+      users: { display: false, beginAtZero: true } } } });
+
   draw('chart-errors', { type: 'bar', plugins: [phaseShading], data: { datasets: [{
     label: 'failed requests', data: series('errors'), backgroundColor: colors[6] }] },
     options: { scales: { x: timeAxis, y: { beginAtZero: true } } } });

@@ -33,7 +33,7 @@ public record Scrape(String text, Map<String, Double> series) {
     return parse(r.body());
   }
 
-  static Scrape parse(String text) {
+  public static Scrape parse(String text) {
     Map<String, Double> series = new LinkedHashMap<>();
     for (String line : text.split("\n")) {
       Matcher m = LINE.matcher(line);

@@ -25,7 +25,7 @@ public final class DashboardScreenshot {
             .orElseThrow(() -> new IllegalStateException("install chromium first"));
     Path png = Path.of(args.length > 0 ? args[0] : "docs/dashboard-synthetic.png");
     HeadlessChromium.Result r =
-        chromium.screenshot(reports.resolve(ReportFiles.DASHBOARD), png, 1280, 2150);
+        chromium.screenshot(reports.resolve(ReportFiles.DASHBOARD), png, 1280, 2500);
     System.out.println(r.exitCode() == 0 ? "screenshot: " + png : r.stderr());
   }
 }

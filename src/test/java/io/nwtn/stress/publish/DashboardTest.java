@@ -91,6 +91,24 @@ class DashboardTest {
         html.substring(0, Math.min(html.length(), 3000)));
   }
 
+  @Test
+  void theTargetsResourcesAreShownBesideTheLoadGenerators() throws IOException {
+    String html = Files.readString(publish(SyntheticRun.healthy("resources", 1)));
+    Matcher figures =
+        Pattern.compile("<dl class=\"figures\" id=\"target-resources\">(.*?)</dl>", Pattern.DOTALL)
+            .matcher(html);
+    assertTrue(figures.find(), "the target's figures");
+    String shown = figures.group(1);
+    assertTrue(
+        shown.contains("<dt>target metrics</dt><dd>http://127.0.0.1:8000/metrics</dd>"), shown);
+    assertTrue(shown.contains("<dt>target runtime</dt><dd>jvm 17.0.12+7</dd>"), shown);
+    assertTrue(
+        shown.contains("<dt>target CPU, % of one core (avg / max)</dt><dd>30 / 30</dd>"), shown);
+    assertTrue(shown.contains("<dt>target memory, max % of its limit</dt>"), shown);
+    assertTrue(shown.contains("<dt>load generator CPU, % (avg / max)</dt>"), shown);
+    assertTrue(html.contains("<canvas id=\"chart-resources\">"), "the resources chart");
+  }
+
   @ParameterizedTest
   @CsvSource({"0.002, PASSED", "0.10, FAILED"})
   @SlowTest
@@ -106,7 +124,7 @@ class DashboardTest {
     assertTrue(body.find(), dom);
     assertTrue(
         body.group(1).contains("data-rendered=\"ok\""), "scripts finished: " + body.group(1));
-    assertTrue(body.group(1).contains("data-charts=\"6\""), body.group(1));
+    assertTrue(body.group(1).contains("data-charts=\"7\""), body.group(1));
     assertFalse(body.group(1).contains("data-errors"), "page errors: " + dom);
     assertFalse(r.stderr().contains("Uncaught"), r.stderr());
     assertTrue(Pattern.compile("<h1 id=\"verdict\">[^<]*" + verdict + "</h1>").matcher(dom).find());
@@ -117,6 +135,6 @@ class DashboardTest {
     while (drawn.find()) {
       canvases++;
     }
-    assertEquals(6, canvases, dom);
+    assertEquals(7, canvases, dom);
   }
 }

@@ -61,6 +61,48 @@ class SidecarCompatibilityTest extends ReportMainCase {
   }
 
   @Test
+  void theTargetsMetricsAreReportedFromTheSidecarAndAnOlderSidecarSaysTheyWereNotRecorded()
+      throws Exception {
+    Path folder =
+        RunFolders.withSidecar(
+            RunFolders.planned(dir.resolve("gatling")),
+            10,
+            List.of(Samples.ok(QueryClass.SIMPLE, RunFolders.START, 40, 0.01)));
+    assertEquals(0, run(folder.toString()), err());
+    JsonNode old = report(ReportFiles.RESULTS).get("target_metrics");
+    assertEquals("none", old.get("source").asText());
+    assertEquals("not recorded by this run", old.get("detail").asText());
+
+    Path file = folder.resolve(Sidecar.FILE_NAME);
+    ObjectNode sidecar = (ObjectNode) JSON.readTree(file.toFile());
+    ObjectNode target = sidecar.putObject("targetMetrics");
+    target.put("source", "http://prsm:8000/metrics").put("runtime", "CPython 3.11.2");
+    target.put("memoryLimitBytes", 1000L);
+    for (int i = 0; i < 3; i++) {
+      target
+          .withArray("samples")
+          .addObject()
+          .put("epochMs", RunFolders.START + 1000L * i)
+          .put("cpuSeconds", 2.0 + 0.5 * i)
+          .put("residentBytes", 800 + 50 * i)
+          .put("openFds", 12);
+    }
+    JSON.writeValue(file.toFile(), sidecar);
+    assertEquals(0, run(folder.toString()), err());
+
+    JsonNode t = report(ReportFiles.RESULTS).get("target_metrics");
+    assertEquals("http://prsm:8000/metrics", t.get("source").asText());
+    assertEquals(3, t.get("samples").asInt());
+    assertEquals(50.0, t.get("max_cpu_percent").asDouble());
+    assertEquals(900, t.get("max_resident_memory_bytes").asLong());
+    assertEquals(90.0, t.get("max_memory_percent").asDouble());
+    assertTrue(t.get("max_heap_used_bytes").isNull(), "no JVM: " + t);
+    ReportSchemas.assertValidFolder(dir.resolve("nwtn/planned-run"), 3);
+    assertTrue(
+        report(ReportFiles.RESULTS).toString().contains("High memory usage on the target: 90.0%"));
+  }
+
+  @Test
   void theSidecarKeepsItsOwnFieldNamesWhileTheReportsAreSnakeCase() throws Exception {
     Path folder =
         RunFolders.withSidecar(

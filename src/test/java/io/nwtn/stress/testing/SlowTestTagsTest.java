@@ -11,12 +11,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code make test-fast} fast: a test class that runs Gatling, forks a JVM or starts a
- * browser carries {@link SlowTest}, on the class or on the methods that do it.
+ * Keeps {@code make test-fast} fast: a test class that runs Gatling, forks a JVM, starts a browser
+ * or runs Prometheus carries {@link SlowTest}, on the class or on the methods that do it.
  */
 class SlowTestTagsTest {
 
-  /** What a source does when it runs Gatling, forks a JVM or starts chromium. */
+  /** What a source does when it runs Gatling, forks a JVM, starts chromium or runs Prometheus. */
   static final List<String> SLOW_MARKERS =
       List.of(
           "Gatling$.MODULE$",
@@ -27,10 +27,12 @@ class SlowTestTagsTest {
           "ReferenceRuns.run(",
           "\"java.home\"",
           "\"deploy/nwtn.sh\"",
-          "HeadlessChromium.find()");
+          "HeadlessChromium.find()",
+          "LocalPrometheus.binary(");
 
   @Test
-  void everyTestThatRunsGatlingForksAJvmOrStartsABrowserIsTaggedSlow() throws IOException {
+  void everyTestThatRunsGatlingForksAJvmStartsABrowserOrPrometheusIsTaggedSlow()
+      throws IOException {
     List<Path> slow = new ArrayList<>();
     try (Stream<Path> sources = Files.walk(Path.of("src/test/java"))) {
       for (Path source : sources.filter(p -> p.toString().endsWith("Test.java")).toList()) {

@@ -207,7 +207,26 @@ public record SyntheticRun(
         before,
         after,
         resources(),
-        null);
+        null,
+        targetMetrics());
+  }
+
+  /** The target's own metrics every second: a JVM near a third of a core, its heap growing. */
+  private static Sidecar.TargetMetricsRecord targetMetrics() {
+    List<Sidecar.TargetSample> samples = new ArrayList<>();
+    for (int s = 0; s < SECONDS; s++) {
+      samples.add(
+          new Sidecar.TargetSample(
+              START + s * 1000L + 200,
+              10.0 + 0.3 * s,
+              (300L + s) << 20,
+              120L + s % 7,
+              (100L + s) << 20,
+              1L << 30,
+              (long) s / 4));
+    }
+    return new Sidecar.TargetMetricsRecord(
+        "http://127.0.0.1:8000/metrics", null, "jvm 17.0.12+7", 0, samples);
   }
 
   /** One resource sample every 10 s of the load generator and the target. */
