@@ -62,7 +62,7 @@ public final class CapacityPage {
             "levels", rows,
             "css", DashboardPage.resource(BASE + "dashboard.css"),
             "chartJs", DashboardPage.script(DashboardPage.chartJs()),
-            "appJs", DashboardPage.script(DashboardPage.resource(BASE + "capacity.js")),
+            "appJs", DashboardPage.appScript("capacity.js"),
             "dataJson", results.toString().replace("</", "<\\/"));
     StringWriter out = new StringWriter();
     TEMPLATE.execute(out, scope);

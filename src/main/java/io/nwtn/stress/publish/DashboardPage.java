@@ -36,7 +36,7 @@ public final class DashboardPage {
             "view", DashboardView.of(folder, gatlingLink),
             "css", resource(BASE + "dashboard.css"),
             "chartJs", script(chartJs()),
-            "appJs", script(resource(BASE + "dashboard.js")),
+            "appJs", appScript("dashboard.js"),
             // Only "</" could end the script element early; JSON allows "<\/".
             "dataJson", data.replace("</", "<\\/"));
     StringWriter out = new StringWriter();
@@ -58,6 +58,11 @@ public final class DashboardPage {
             + "/dist/chart.umd.min.js";
     // The source map is not shipped beside the page; drop its reference.
     return resource(path).replaceAll("//# sourceMappingURL=\\S+", "");
+  }
+
+  /** A page's own script, after the one that shows its errors on the page. */
+  static String appScript(String name) {
+    return script(resource(BASE + "page-errors.js") + "\n" + resource(BASE + name));
   }
 
   static String script(String js) {

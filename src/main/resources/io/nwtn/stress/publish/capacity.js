@@ -2,15 +2,7 @@
 // requirement's lines, and the knee (the highest passing level) marked.
 (function () {
   'use strict';
-  const errors = [];
-  const errorBox = document.getElementById('nwtn-errors');
-  function report(message) {
-    errors.push(String(message));
-    errorBox.textContent = errors.join('\n');
-    errorBox.hidden = false;
-    document.body.dataset.errors = String(errors.length);
-  }
-  window.addEventListener('error', (e) => report(e.message));
+  const report = window.nwtnReport;
 
   const data = JSON.parse(document.getElementById('nwtn-data').textContent);
   Chart.defaults.animation = false;

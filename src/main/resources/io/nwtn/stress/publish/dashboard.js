@@ -1,18 +1,6 @@
 // Draws the NWTN dashboard's charts from the JSON blob; Chart.js is inlined before this script.
 (function () {
   'use strict';
-  const errors = [];
-  const errorBox = document.getElementById('nwtn-errors');
-  function report(message) {
-    errors.push(String(message));
-    errorBox.textContent = errors.join('\n');
-    errorBox.hidden = false;
-    document.body.dataset.errors = String(errors.length);
-  }
-  window.addEventListener('error', (e) => report(e.message));
-  const consoleError = console.error.bind(console);
-  console.error = (...args) => { report(args.join(' ')); consoleError(...args); };
-
   const data = JSON.parse(document.getElementById('nwtn-data').textContent);
   const colors = ['#1f6feb', '#d9480f', '#2f9e44', '#ae3ec9', '#f08c00', '#0c8599', '#e03131'];
   Chart.defaults.animation = false;
