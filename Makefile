@@ -169,7 +169,7 @@ BENCH_BIG_REQUESTS ?= 10000000
 BENCH_QUICK ?= 0
 BENCH_PORT ?= 8009
 
-## bench: every benchmark (fidelity, load generator vs wrk, live monitoring's cost, reference orchestrator, post-processor vs Gatling, main-job overhead) into target/bench/bench-results.json; BENCH_QUICK=1 for a shorter run
+## bench: every benchmark (fidelity, load generator vs wrk, live monitoring's cost, the suite's cost per request against bare Gatling, reference orchestrator, post-processor vs Gatling, main-job overhead) into target/bench/bench-results.json; BENCH_QUICK=1 for a shorter run
 bench:
 	MVN="$(MVN)" BENCH_QUICK=$(BENCH_QUICK) BENCH_PORT=$(BENCH_PORT) scripts/bench.sh
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark suite (docs/benchmarks.md): fidelity, load-generator capacity against wrk, the
-# live monitoring's cost, the reference orchestrator, the post-processor against Gatling's report generation, and the main
+# live monitoring's cost, the suite's own cost per request against bare Gatling, the reference orchestrator, the post-processor against Gatling's report generation, and the main
 # job's overhead. Writes target/bench/bench-results.json. Every load targets 127.0.0.1 only and
 # every step is bounded in time. BENCH_QUICK=1: smaller loads, about 6 minutes. BENCH_PORT (8009):
 # the port of the main job's embedded reference orchestrator.
@@ -97,6 +97,11 @@ step "live monitoring's cost: the endpoint off and on (scraped every second), sa
 bounded monitoring 900 "${JAVA[@]}" -Xmx1g io.nwtn.stress.bench.MonitoringCostBenchmark \
   "$PARTS/monitoring.json" "$QUICK"
 tail -2 "$LOGS/monitoring.log"
+
+step "the suite's own cost per request against bare Gatling (target in its own JVM, pinned)"
+bounded suite-cost 900 "${JAVA[@]}" -Xmx512m io.nwtn.stress.bench.SuiteCostBenchmark \
+  "$PARTS/suite-cost.json" "$QUICK"
+tail -1 "$LOGS/suite-cost.log"
 
 step "reference orchestrator: added latency at $LEVELS in flight, then throughput"
 bounded reference-delayed 600 "${JAVA[@]}" -Xmx2g "-Dbench.levels=$LEVELS" "-Dbench.rounds=$ROUNDS" \

@@ -9,6 +9,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.Session;
@@ -53,20 +54,34 @@ public final class SessionQueries {
 
   /** The user_id of a virtual user, e.g. {@code stress_user_0042}. */
   public static String userId(Session session) {
-    return String.format("stress_user_%04d", session.userId());
+    return userId(session.userId());
+  }
+
+  /**
+   * {@code String.format("stress_user_%04d", id)} without a formatter per request: at least four
+   * digits, zero-padded.
+   */
+  static String userId(long id) {
+    if (id < 0) {
+      return String.format("stress_user_%04d", id); // never a Gatling user id
+    }
+    String digits = Long.toString(id);
+    return digits.length() >= 4
+        ? "stress_user_" + digits
+        : "stress_user_" + "0000".substring(digits.length()) + digits;
   }
 
   /** Feeds, sends, checks and records one query of the class. */
   public static ChainBuilder query(
       QueryClass queryClass, FeederBuilder<Object> prompts, Duration timeout) {
-    Map<String, Object> preferences = preferences(queryClass);
+    String tail = bodyTail(queryClass);
     return exec(feedAndStart(prompts))
         .group(GROUP)
         .on(
             exec(
                 http(requestName(queryClass))
                     .post(PATH)
-                    .body(StringBody(session -> body(queryClass, preferences, session)))
+                    .body(StringBody(session -> body(tail, session)))
                     .requestTimeout(timeout)
                     .check(
                         // Order matters: each check sees the values the checks before it saved, and
@@ -78,6 +93,8 @@ public final class SessionQueries {
                             .transformWithSession((b, s) -> Outcome.of(s.getInt(STATUS), b))
                             .saveAs(OUTCOME),
                         // Logged as e.g. "nwtn contract, found HTTP 503 circuit_breaker_open".
+                        // A body check, so that it runs after the one above (Gatling runs
+                        // status checks before body checks); it reads the saved outcome.
                         bodyBytes()
                             .transformWithSession((b, s) -> s.<Outcome>get(OUTCOME).verdict())
                             .is(Outcome.OK)
@@ -121,7 +138,7 @@ public final class SessionQueries {
                 : outcome.sample(queryClass, start, end));
   }
 
-  /** The class's {@code preferences}, the same for every query of it, so built once. */
+  /** The class's {@code preferences}, the same for every query of it. */
   private static Map<String, Object> preferences(QueryClass queryClass) {
     Map<String, Object> preferences = new LinkedHashMap<>();
     preferences.put("complexity", queryClass.wireName());
@@ -130,17 +147,38 @@ public final class SessionQueries {
     return Collections.unmodifiableMap(preferences);
   }
 
-  private static String body(
-      QueryClass queryClass, Map<String, Object> preferences, Session session) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("prompt", session.getString(QueryCorpus.COLUMN));
-    body.put("user_id", userId(session));
-    body.put("context_allocation", queryClass.contextAllocation());
-    body.put("preferences", preferences);
+  /**
+   * What follows the prompt and user_id in every body of the class, built once with the mapper:
+   * {@code ,"context_allocation":...,"preferences":{...}}}.
+   */
+  static String bodyTail(QueryClass queryClass) {
+    Map<String, Object> rest = new LinkedHashMap<>();
+    rest.put("context_allocation", queryClass.contextAllocation());
+    rest.put("preferences", preferences(queryClass));
     try {
-      return ResponseContract.mapper().writeValueAsString(body);
+      return "," + ResponseContract.mapper().writeValueAsString(rest).substring(1);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  private static String body(String tail, Session session) {
+    return body(session.getString(QueryCorpus.COLUMN), userId(session), tail);
+  }
+
+  /**
+   * The body {@code {"prompt":...,"user_id":...,"context_allocation":...,"preferences":{...}}},
+   * byte for byte what the mapper writes for that map, with the strings quoted as it quotes them
+   * and no map or generator per request.
+   */
+  static String body(String prompt, String userId, String tail) {
+    StringBuilder b = new StringBuilder(prompt.length() + userId.length() + tail.length() + 32);
+    b.append("{\"prompt\":\"");
+    QUOTE.quoteAsString(prompt, b);
+    b.append("\",\"user_id\":\"");
+    QUOTE.quoteAsString(userId, b);
+    return b.append('"').append(tail).toString();
+  }
+
+  private static final JsonStringEncoder QUOTE = JsonStringEncoder.getInstance();
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -63,6 +64,11 @@ public final class ResponseContract {
     if (c < 0 || c > 1) {
       return new ContractResult.Violation(
           "confidence_out_of_range", "confidence_score " + c + " is outside 0..1");
+    }
+    // the tree parsed once: plain answers are read from it directly, the rest bound by Jackson
+    PrsmResponse plain = TreeBinding.response((ObjectNode) root);
+    if (plain != null) {
+      return new ContractResult.Valid(plain);
     }
     try {
       return new ContractResult.Valid(MAPPER.treeToValue(root, PrsmResponse.class));

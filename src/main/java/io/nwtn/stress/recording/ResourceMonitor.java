@@ -41,6 +41,10 @@ public final class ResourceMonitor implements AutoCloseable {
             return t;
           });
   private long[] ticks;
+  private List<NetworkIF> interfaces;
+  private FileStore store;
+  private Path storeOf;
+  private long interfaceTicks;
   private volatile Sidecar.HealthSnapshot latestHealth;
   private volatile Sidecar.ResourceSample latest;
 
@@ -78,7 +82,7 @@ public final class ResourceMonitor implements AutoCloseable {
     GlobalMemory memory = hardware.getMemory();
     long received = 0;
     long sent = 0;
-    for (NetworkIF net : hardware.getNetworkIFs(true)) {
+    for (NetworkIF net : networkInterfaces()) {
       net.updateAttributes();
       received += net.getBytesRecv();
       sent += net.getBytesSent();
@@ -94,7 +98,7 @@ public final class ResourceMonitor implements AutoCloseable {
             memory.getTotal(),
             received,
             sent,
-            diskUsedPercent(writesTo),
+            diskUsedPercent(),
             target);
     latest = s;
     synchronized (samples) {
@@ -111,20 +115,60 @@ public final class ResourceMonitor implements AutoCloseable {
   }
 
   /**
+   * The network interfaces, listed again every {@link #INTERFACE_REFRESH_TICKS} samples rather than
+   * every second: listing them walks every interface of the machine (and allocates for each), while
+   * their counters are read fresh on every sample anyway.
+   */
+  private List<NetworkIF> networkInterfaces() {
+    if (interfaces == null || interfaceTicks++ % INTERFACE_REFRESH_TICKS == 0) {
+      interfaces = hardware.getNetworkIFs(true);
+    }
+    return interfaces;
+  }
+
+  /** How often (in samples) the interfaces are listed again, so a new one is counted soon. */
+  static final int INTERFACE_REFRESH_TICKS = 30;
+
+  /**
+   * {@link #diskUsedPercent(Path)} of the folder the run writes to, with its file store looked up
+   * again only when the nearest existing folder changed (finding it reads the mount table; its
+   * figures are read fresh every time).
+   */
+  private Double diskUsedPercent() {
+    Path existing = nearestExisting(writesTo);
+    try {
+      if (store == null || !existing.equals(storeOf)) {
+        store = Files.getFileStore(existing);
+        storeOf = existing;
+      }
+      return usedPercent(store);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static Path nearestExisting(Path path) {
+    Path existing = path;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    return existing == null ? Path.of("") : existing;
+  }
+
+  private static Double usedPercent(FileStore store) throws IOException {
+    long used = store.getTotalSpace() - store.getUnallocatedSpace();
+    long available = store.getUsableSpace();
+    return used + available <= 0 ? null : 100.0 * used / (used + available);
+  }
+
+  /**
    * How full the file system holding {@code path} (or its nearest existing parent) is, in percent,
    * as psutil's {@code disk_usage} counts it: used / (used + available to this user), so space
    * reserved for root counts as neither; {@code null} when it cannot be read.
    */
   static Double diskUsedPercent(Path path) {
-    Path existing = path;
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
     try {
-      FileStore store = Files.getFileStore(existing == null ? Path.of("") : existing);
-      long used = store.getTotalSpace() - store.getUnallocatedSpace();
-      long available = store.getUsableSpace();
-      return used + available <= 0 ? null : 100.0 * used / (used + available);
+      return usedPercent(Files.getFileStore(nearestExisting(path)));
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -73,4 +73,79 @@ class BenchOutputsTest {
   void referenceBenchmarkOutputWithoutLevelsIsRejected() {
     assertThrows(IllegalArgumentException.class, () -> ReferenceFigures.levels("boom\n"));
   }
+
+  @Test
+  void steadyWindowLineGivesCpuRequestsAndInstants() {
+    SteadyCpu.Window w =
+        SteadyCpu.Window.parse(
+            List.of(
+                "Simulation started",
+                "suite-cost steady: cpu_seconds=12.5000 requests=-1 from_ms=1000 to_ms=29000"
+                    + " jit_ms=750"),
+            SuiteCostSimulation.STEADY);
+    assertEquals(12.5, w.cpuSeconds(), 1e-9);
+    assertEquals(-1, w.requests());
+    assertEquals(1000, w.fromEpochMs());
+    assertEquals(29000, w.toEpochMs());
+    assertEquals(750, w.jitMs());
+    assertThrows(
+        IllegalStateException.class,
+        () -> SteadyCpu.Window.parse(List.of("no window"), SuiteCostSimulation.STEADY));
+  }
+
+  @Test
+  void suiteCostComparesTheMeansOfEachModeAgainstTheGoalAndGivesTheNoise() {
+    List<Map<String, Object>> runs =
+        List.of(
+            Map.of("mode", "warm-up", "cpu_us_per_request", 900.0),
+            Map.of("mode", "bare", "cpu_us_per_request", 400.0),
+            Map.of("mode", "suite", "cpu_us_per_request", 480.0),
+            Map.of("mode", "bare", "cpu_us_per_request", 440.0),
+            Map.of("mode", "suite", "cpu_us_per_request", 540.0));
+    Map<String, Object> f = SuiteCostFigures.compare(runs, 1.25);
+    assertEquals(420.0, f.get("cpu_us_per_request_bare"), "the warm-up is left out");
+    assertEquals(510.0, f.get("cpu_us_per_request_suite"));
+    assertEquals(1.214, f.get("suite_to_bare_ratio"));
+    assertEquals(true, f.get("within_goal"));
+    // bare: 40 / 420 = 9.5 %, suite: 60 / 510 = 11.8 %: the larger
+    assertEquals(0.1176, f.get("cpu_per_request_noise"));
+    List<Map<String, Object>> costly =
+        List.of(
+            Map.of("mode", "bare", "cpu_us_per_request", 400.0),
+            Map.of("mode", "suite", "cpu_us_per_request", 520.0));
+    Map<String, Object> g = SuiteCostFigures.compare(costly, 1.25);
+    assertEquals(1.3, g.get("suite_to_bare_ratio"));
+    assertEquals(false, g.get("within_goal"));
+    assertEquals(0.0, g.get("cpu_per_request_noise"), "one run of each: no spread");
+    assertEquals(false, g.containsKey("suite_to_bare_ratio_without_jit"), "not given by the runs");
+    List<Map<String, Object>> jit =
+        List.of(
+            Map.of(
+                "mode",
+                "bare",
+                "cpu_us_per_request",
+                400.0,
+                "cpu_us_per_request_without_jit",
+                300.0),
+            Map.of(
+                "mode",
+                "suite",
+                "cpu_us_per_request",
+                520.0,
+                "cpu_us_per_request_without_jit",
+                330.0));
+    Map<String, Object> j = SuiteCostFigures.compare(jit, 1.25);
+    assertEquals(1.3, j.get("suite_to_bare_ratio"));
+    assertEquals(false, j.get("within_goal"));
+    assertEquals(1.1, j.get("suite_to_bare_ratio_without_jit"));
+    assertEquals(true, j.get("within_goal_without_jit"));
+  }
+
+  @Test
+  void suiteCostRatioJoinsTheRatios() throws Exception {
+    var parts =
+        BenchParts.JSON.readTree(
+            "{\"suite-cost\": {\"suite_to_bare_ratio\": 1.18}, \"capacity\": {}}");
+    assertEquals(Map.of("suite_cpu_per_request_to_bare", 1.18), Ratios.of(parts));
+  }
 }

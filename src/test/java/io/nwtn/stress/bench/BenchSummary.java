@@ -34,6 +34,18 @@ final class BenchSummary {
         mon.path("p99_ms_on"),
         mon.path("p99_noise_ms"),
         mon.path("p99_within_noise"));
+    JsonNode cost = b.path("suite-cost");
+    out.printf(
+        "suite cost: CPU per request %s us bare Gatling, %s us the suite, %sx (goal <= %sx: %s);"
+            + " noise %.1f %%; without the JIT compilers' CPU %sx (%s)%n",
+        cost.path("cpu_us_per_request_bare"),
+        cost.path("cpu_us_per_request_suite"),
+        cost.path("suite_to_bare_ratio"),
+        cost.path("suite_to_bare_goal"),
+        cost.path("within_goal"),
+        cost.path("cpu_per_request_noise").asDouble() * 100,
+        cost.path("suite_to_bare_ratio_without_jit"),
+        cost.path("within_goal_without_jit"));
     for (JsonNode level : b.path("reference").path("added_latency")) {
       out.printf(
           "reference orchestrator: %s in flight, added P99 %s ms%n",

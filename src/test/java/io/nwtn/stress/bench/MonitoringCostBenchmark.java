@@ -128,13 +128,9 @@ public final class MonitoringCostBenchmark {
 
   /** CPU seconds and requests of the steady window, as the simulation printed them. */
   static double[] steady(Path out) throws IOException {
-    for (String line : Files.readAllLines(out)) {
-      if (line.startsWith(MonitoringCostSimulation.STEADY)) {
-        String[] parts = line.split("[ =]");
-        return new double[] {Double.parseDouble(parts[3]), Double.parseDouble(parts[5])};
-      }
-    }
-    throw new IllegalStateException("no steady-state line in " + out);
+    SteadyCpu.Window w =
+        SteadyCpu.Window.parse(Files.readAllLines(out), MonitoringCostSimulation.STEADY);
+    return new double[] {w.cpuSeconds(), w.requests()};
   }
 
   private static Thread scraper(int port, AtomicInteger scrapes) {

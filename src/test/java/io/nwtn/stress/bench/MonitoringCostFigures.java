@@ -58,7 +58,8 @@ final class MonitoringCostFigures {
         (Boolean) f.get("p99_within_noise") ? "met" : "NOT met");
   }
 
-  private static double mean(List<Map<String, Object>> runs, String mode, String key) {
+  /** The mean of {@code key} over the runs of {@code mode}. */
+  static double mean(List<Map<String, Object>> runs, String mode, String key) {
     return runs.stream()
         .filter(r -> mode.equals(r.get("mode")))
         .mapToDouble(r -> ((Number) r.get(key)).doubleValue())
@@ -66,7 +67,8 @@ final class MonitoringCostFigures {
         .orElse(Double.NaN);
   }
 
-  private static double spread(List<Map<String, Object>> runs, String mode, String key) {
+  /** How far apart {@code key} lies between runs of {@code mode}: max - min, 0 for one run. */
+  static double spread(List<Map<String, Object>> runs, String mode, String key) {
     var stats =
         runs.stream()
             .filter(r -> mode.equals(r.get("mode")))

@@ -21,10 +21,6 @@ import io.nwtn.stress.settings.SuiteSettings;
 import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.testing.Samples;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import simulations.support.NwtnProtocol;
 
@@ -46,9 +42,9 @@ public class MonitoringCostSimulation extends Simulation {
   private final MonitoringCost run = MonitoringCost.fromSystemProperties();
   private final SuiteSettings suite = SuiteSettings.load();
   private final LongAdder requests = new LongAdder();
-  private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
   private RunRecorder recorder;
   private LiveMonitor monitor;
+  private SteadyCpu steady;
 
   {
     ChainBuilder request =
@@ -82,36 +78,15 @@ public class MonitoringCostSimulation extends Simulation {
     return session;
   }
 
-  /**
-   * Measures the steady part from inside the JVM, so that its start-up and Gatling's own start and
-   * end do not blur a cost of a few microseconds per request.
-   */
-  private void measureSteady() {
-    long from = run.rampUp().toMillis() + 5_000;
-    long to = run.rampUp().plus(run.hold()).toMillis() - 2_000;
-    double[] start = new double[2];
-    clock.schedule(
-        () -> {
-          start[0] = BenchParts.processCpuSeconds();
-          start[1] = requests.sum();
-        },
-        from,
-        TimeUnit.MILLISECONDS);
-    clock.schedule(
-        () ->
-            System.out.printf(
-                Locale.ROOT,
-                "%s cpu_seconds=%.4f requests=%d%n",
-                STEADY,
-                BenchParts.processCpuSeconds() - start[0],
-                (long) (requests.sum() - start[1])),
-        to,
-        TimeUnit.MILLISECONDS);
-  }
-
   @Override
   public void before() {
-    measureSteady();
+    // the steady part: from 5 s after the ramp-up to 2 s before the end
+    steady =
+        SteadyCpu.start(
+            STEADY,
+            run.rampUp().plusSeconds(5),
+            run.rampUp().plus(run.hold()).minusSeconds(2),
+            requests::sum);
     ReportSettings report = ReportSettings.fromConfig(suite.config());
     if (!run.monitored()) {
       recorder = RunRecorder.start(suite, report, TargetKind.STANDALONE_REFERENCE);
@@ -128,6 +103,6 @@ public class MonitoringCostSimulation extends Simulation {
       monitor.runEnded();
     }
     recorder.stop();
-    clock.shutdownNow();
+    steady.close();
   }
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The figures that have a reference measured in the same run, as ratios: Gatling's request rate to
- * wrk's, the post-processor's speed to Gatling's report generation on the same log, the suite's P95
- * to the server-side truth, and the main job's warm overhead to its 10 s goal.
+ * wrk's, the suite's CPU per request to bare Gatling's, the post-processor's speed to Gatling's
+ * report generation on the same log, the suite's P95 to the server-side truth, and the main job's
+ * warm overhead to its 10 s goal.
  */
 final class Ratios {
 
@@ -22,6 +23,15 @@ final class Ratios {
     JsonNode p95 = parts.path("fidelity").path("percentiles").path(1);
     if (p95.has("ratio")) {
       ratios.put("fidelity_p95_reported_to_truth", p95.get("ratio").asDouble());
+    }
+    JsonNode cost = parts.path("suite-cost");
+    if (cost.has("suite_to_bare_ratio")) {
+      ratios.put("suite_cpu_per_request_to_bare", cost.get("suite_to_bare_ratio").asDouble());
+    }
+    if (cost.has("suite_to_bare_ratio_without_jit")) {
+      ratios.put(
+          "suite_cpu_per_request_to_bare_without_jit",
+          cost.get("suite_to_bare_ratio_without_jit").asDouble());
     }
     JsonNode job = parts.path("main-job");
     if (job.path("warm").has("overhead_seconds")) {

@@ -1,0 +1,142 @@
+package io.nwtn.stress.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+
+/**
+ * The CPU a Gatling JVM spends over the steady part of its run, measured from inside the JVM, so
+ * that its start-up and Gatling's own start and end do not blur a cost of a few microseconds per
+ * request. Started from a simulation's {@code before()}; at the window's end it prints one line
+ * that the benchmark reads back ({@link Window#parse}): {@code <prefix> cpu_seconds=<s>
+ * requests=<n> from_ms=<epoch> to_ms=<epoch> jit_ms=<ms>}, where {@code requests} is what the
+ * simulation counted itself ({@code -1} when it counts nothing and the benchmark counts from {@code
+ * simulation.log} between the two instants).
+ */
+final class SteadyCpu implements AutoCloseable {
+
+  private final ScheduledExecutorService clock =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "steady-cpu");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private SteadyCpu() {}
+
+  /**
+   * Measures from {@code from} to {@code to} after now, counting requests with {@code requests}
+   * (null: none counted here).
+   */
+  static SteadyCpu start(String prefix, Duration from, Duration to, LongSupplier requests) {
+    SteadyCpu cpu = new SteadyCpu();
+    double[] start = new double[4];
+    cpu.clock.schedule(
+        () -> {
+          start[0] = BenchParts.processCpuSeconds();
+          start[1] = requests == null ? 0 : requests.getAsLong();
+          start[2] = System.currentTimeMillis();
+          start[3] = compilationMs();
+        },
+        from.toMillis(),
+        TimeUnit.MILLISECONDS);
+    cpu.clock.schedule(
+        () ->
+            System.out.printf(
+                Locale.ROOT,
+                "%s cpu_seconds=%.4f requests=%d from_ms=%d to_ms=%d jit_ms=%d%n",
+                prefix,
+                BenchParts.processCpuSeconds() - start[0],
+                requests == null ? -1 : (long) (requests.getAsLong() - start[1]),
+                (long) start[2],
+                System.currentTimeMillis(),
+                (long) (compilationMs() - start[3])),
+        to.toMillis(),
+        TimeUnit.MILLISECONDS);
+    return cpu;
+  }
+
+  /**
+   * The CPU time of this JVM's JIT compiler threads so far, in ms: on Linux their own user and
+   * system time ({@code /proc/self/task/<id>/stat} of the threads named {@code C1/C2
+   * CompilerThread}); elsewhere the JVM's compilation time (elapsed, so an upper bound).
+   */
+  static long compilationMs() {
+    Path tasks = Path.of("/proc/self/task");
+    if (Files.isDirectory(tasks)) {
+      long ticks = 0;
+      try (Stream<Path> threads = Files.list(tasks)) {
+        for (Path task : threads.toList()) {
+          ticks += compilerTicks(task);
+        }
+        return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+      } catch (IOException | UncheckedIOException e) {
+        // fall through to the JVM's own figure
+      }
+    }
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : 0;
+  }
+
+  /** Linux's USER_HZ, 100 on every common kernel. */
+  private static final long CLOCK_TICKS_PER_SECOND = 100;
+
+  /** User + system ticks of a compiler thread; 0 for any other thread or one that just ended. */
+  private static long compilerTicks(Path task) {
+    try {
+      String stat = Files.readString(task.resolve("stat"));
+      int open = stat.indexOf('(');
+      int close = stat.lastIndexOf(')');
+      String name = stat.substring(open + 1, close);
+      if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
+        return 0;
+      }
+      // after the name: state, ppid, ... with utime and stime the 12th and 13th
+      String[] fields = stat.substring(close + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  @Override
+  public void close() {
+    clock.shutdownNow();
+  }
+
+  /**
+   * The line a run printed: CPU seconds, requests counted in the JVM, the window's instants, and
+   * the CPU time the JIT compiler threads used in it ({@link #compilationMs}).
+   */
+  record Window(double cpuSeconds, long requests, long fromEpochMs, long toEpochMs, long jitMs) {
+
+    /** The window of the first line of {@code output} that starts with {@code prefix}. */
+    static Window parse(Iterable<String> output, String prefix) {
+      for (String line : output) {
+        if (line.startsWith(prefix)) {
+          String[] parts = line.substring(prefix.length()).trim().split("[ =]");
+          return new Window(
+              Double.parseDouble(parts[1]),
+              Long.parseLong(parts[3]),
+              Long.parseLong(parts[5]),
+              Long.parseLong(parts[7]),
+              parts.length > 9 ? Long.parseLong(parts[9]) : 0);
+        }
+      }
+      throw new IllegalStateException("no line starting with '" + prefix + "'");
+    }
+  }
+}

@@ -1,0 +1,307 @@
+package io.nwtn.stress.bench;
+
+import io.nwtn.stress.logfile.LogRecord;
+import io.nwtn.stress.logfile.LogVisitor;
+import io.nwtn.stress.logfile.SimulationLogReader;
+import io.nwtn.stress.report.ReportMain;
+import io.nwtn.stress.testing.BoundedProcess;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the suite itself costs per request: bare Gatling ({@link BareSessionsSimulation}, the same
+ * requests with only a status check) against the suite's own stress simulation ({@link
+ * SuiteCostSimulation}: response parsing, contract checks, recording, live monitoring, error
+ * injection), the same users and load against the same target, in alternating Gatling JVMs after a
+ * discarded warm-up run. The target is the reference orchestrator in a JVM of its own with a short
+ * pipeline (latency factor 0.01), so that the request rate is high; with {@code taskset} and two
+ * cores the target runs on core 1 and each Gatling JVM on core 0. CPU per request is measured
+ * inside each Gatling JVM over the steady part ({@link SteadyCpu}), its requests counted from
+ * {@code simulation.log} over the same instants. Goal: the suite at most 1.25 times bare Gatling.
+ *
+ * <p>Usage: {@code SuiteCostBenchmark <out.json> <quick: 0|1>}. {@code -Dbench.suite-cost.jfr=true}
+ * records each suite run with JDK Flight Recorder into its run folder ({@link JfrProfile} sums them
+ * up); {@code -Dbench.suite-cost.steady-seconds} (45) and {@code -Dbench.suite-cost.pairs} (2, full
+ * 3) set the length of a run and the number of bare/suite pairs.
+ */
+public final class SuiteCostBenchmark {
+
+  static final double GOAL = 1.25;
+  static final double LATENCY_FACTOR = 0.01;
+
+  private final Path work;
+  private final boolean quick;
+  private final boolean pinned;
+  private final boolean jfr = Boolean.getBoolean("bench.suite-cost.jfr");
+
+  private SuiteCostBenchmark(Path work, boolean quick, boolean pinned) {
+    this.work = work;
+    this.quick = quick;
+    this.pinned = pinned;
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 2) {
+      System.err.println("usage: SuiteCostBenchmark <out.json> <quick: 0|1>");
+      System.exit(2);
+    }
+    Path out = Path.of(args[0]);
+    Path work = out.toAbsolutePath().getParent().getParent().resolve("suite-cost");
+    Files.createDirectories(work);
+    SuiteCostBenchmark bench = new SuiteCostBenchmark(work, "1".equals(args[1]), canPin());
+    if (!bench.pinned) {
+      System.out.println(
+          "suite cost: taskset or a second core is missing: target and Gatling run unpinned");
+    }
+    int port = freePort();
+    URI target = URI.create("http://127.0.0.1:" + port);
+    try (BoundedProcess server =
+        BoundedProcess.start(
+            new ProcessBuilder(bench.pin("1", targetCommand(port))),
+            work.resolve("target.out"),
+            null)) {
+      awaitHealth(target, server);
+      Map<String, Object> figures = bench.run(target);
+      BenchParts.write(out, figures);
+      SuiteCostFigures.print(figures, System.out);
+    }
+    System.exit(0);
+  }
+
+  private Map<String, Object> run(URI target) throws Exception {
+    int users = quick ? 40 : 60;
+    // a run holds steady for `steady` s; its figures come from the second half (JIT settling)
+    int steady = Integer.getInteger("bench.suite-cost.steady-seconds", 45);
+    int pairs = Integer.getInteger("bench.suite-cost.pairs", quick ? 2 : 3);
+    List<String> modes = new ArrayList<>(List.of("warm-up"));
+    for (int i = 0; i < pairs; i++) {
+      modes.addAll(List.of(SuiteCostFigures.BARE, SuiteCostFigures.SUITE));
+    }
+    List<Map<String, Object>> runs = new ArrayList<>();
+    for (int i = 0; i < modes.size(); i++) {
+      runs.add(gatling(modes.get(i), i, target, users, i == 0 ? 20 : steady));
+    }
+    Map<String, Object> f = BenchParts.figures();
+    f.put("target", "POST /api/v1/sessions of the reference orchestrator in its own JVM");
+    f.put("target_latency_factor", LATENCY_FACTOR);
+    f.put(
+        "pinning",
+        pinned
+            ? "taskset: target on core 1, Gatling on core 0"
+            : "unpinned: taskset or a second core missing");
+    f.put("users", users);
+    f.put("think_time_ms", List.of(THINK_MIN_MS, THINK_MAX_MS));
+    f.put("steady_seconds", steady);
+    f.put("runs", runs);
+    f.putAll(SuiteCostFigures.compare(runs, GOAL));
+    return f;
+  }
+
+  static final int THINK_MIN_MS = 50;
+  static final int THINK_MAX_MS = 150;
+  static final int RAMP_UP_SECONDS = 5;
+
+  /** One Gatling JVM: the bare simulation, or the suite's (the warm-up runs the bare one). */
+  private Map<String, Object> gatling(String mode, int index, URI target, int users, int steady)
+      throws Exception {
+    String name = mode + "-" + index;
+    Path results = work.resolve(name);
+    deleteTree(results);
+    Files.createDirectories(results);
+    boolean suite = mode.equals(SuiteCostFigures.SUITE);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of(
+            "-Xmx1g",
+            "-XX:MaxInlineLevel=20",
+            "-XX:MaxTrivialSize=12",
+            "--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED"));
+    if (suite && jfr) {
+      command.add(
+          "-XX:StartFlightRecording=settings=profile,filename="
+              + results.resolve(JfrProfile.RECORDING));
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+    command.addAll(
+        List.of(
+            "-Dnwtn.target.url=" + target,
+            "-Dnwtn.target.embedded=never",
+            "-Dnwtn.load.users=" + users,
+            "-Dnwtn.load.ramp-up=" + RAMP_UP_SECONDS + "s",
+            "-Dnwtn.load.steady=" + steady + "s",
+            "-Dnwtn.load.ramp-down=2s",
+            "-Dnwtn.load.think-time.min=" + THINK_MIN_MS + "ms",
+            "-Dnwtn.load.think-time.max=" + THINK_MAX_MS + "ms",
+            "-Dnwtn.monitoring.port=0",
+            "-Dnwtn.report.output-dir=" + results.resolve("nwtn"),
+            "-Dnwtn.report.gatling-results=" + results,
+            "io.gatling.app.Gatling",
+            "-s",
+            (suite ? SuiteCostSimulation.class : BareSessionsSimulation.class).getName(),
+            "-rf",
+            results.toString(),
+            "-nr"));
+    System.out.printf("gatling %s: %d users, %d s steady%n", name, users, steady);
+    ProcessWatch.Usage usage =
+        ProcessWatch.run(pin("0", command), results.resolve("gatling.out"), steady + 180L);
+    SteadyCpu.Window window =
+        SteadyCpu.Window.parse(
+            Files.readAllLines(results.resolve("gatling.out")), SuiteCostSimulation.STEADY);
+    Path folder =
+        ReportMain.newestRun(results)
+            .orElseThrow(() -> new IllegalStateException("no simulation.log under " + results));
+    WindowCount count = WindowCount.of(folder.resolve("simulation.log"), window);
+    // both simulations' requests all pass on a healthy target: failures mean a broken run
+    if (usage.exitCode() != 0 || count.requests == 0 || count.failed * 100 > count.requests) {
+      throw new IllegalStateException(
+          String.format(
+              "run %s: exit code %d, %d requests in the steady part, %d failed; see %s",
+              name,
+              usage.exitCode(),
+              count.requests,
+              count.failed,
+              results.resolve("gatling.out")));
+    }
+    Map<String, Object> f = BenchParts.figures();
+    f.put("mode", mode);
+    f.put("exit_code", usage.exitCode());
+    f.put("cpu_seconds", BenchParts.round(usage.cpuSeconds(), 2));
+    f.put("steady_cpu_seconds", BenchParts.round(window.cpuSeconds(), 3));
+    f.put("steady_requests", count.requests);
+    f.put("steady_failed", count.failed);
+    double seconds = (window.toEpochMs() - window.fromEpochMs()) / 1000.0;
+    f.put("steady_requests_per_second", BenchParts.round(count.requests / seconds, 1));
+    f.put("cores_busy", BenchParts.round(window.cpuSeconds() / seconds, 3));
+    f.put("cpu_us_per_request", BenchParts.round(window.cpuSeconds() * 1e6 / count.requests, 1));
+    // the JIT compilers still at work this late are start-up too: shown, not subtracted
+    f.put("steady_jit_seconds", BenchParts.round(window.jitMs() / 1000.0, 3));
+    f.put(
+        "cpu_us_per_request_without_jit",
+        BenchParts.round(
+            (window.cpuSeconds() - window.jitMs() / 1000.0) * 1e6 / count.requests, 1));
+    return f;
+  }
+
+  /** The requests of a log that ended within the steady window, and how many of them failed. */
+  static final class WindowCount implements LogVisitor {
+    private final SteadyCpu.Window window;
+    long requests;
+    long failed;
+
+    private WindowCount(SteadyCpu.Window window) {
+      this.window = window;
+    }
+
+    static WindowCount of(Path log, SteadyCpu.Window window) throws Exception {
+      WindowCount count = new WindowCount(window);
+      SimulationLogReader.read(log, count);
+      return count;
+    }
+
+    @Override
+    public void request(LogRecord.Request r) {
+      if (r.endEpochMs() >= window.fromEpochMs() && r.endEpochMs() < window.toEpochMs()) {
+        requests++;
+        if (!r.ok()) {
+          failed++;
+        }
+      }
+    }
+  }
+
+  private static List<String> targetCommand(int port) {
+    return List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m",
+        "-cp",
+        System.getProperty("java.class.path"),
+        "-Dnwtn.reference.host=127.0.0.1",
+        "-Dnwtn.reference.port=" + port,
+        "-Dnwtn.reference.auth.token=",
+        "-Dnwtn.reference.breaker.enabled=false",
+        "-Dnwtn.reference.faults.latency-factor=" + LATENCY_FACTOR,
+        "io.nwtn.stress.reference.ReferenceMain");
+  }
+
+  /**
+   * {@code command} on {@code core} through {@code taskset} when pinning is possible, without a
+   * bearer token from the environment (both modes send the same requests, with no token).
+   */
+  private List<String> pin(String core, List<String> command) {
+    List<String> full =
+        new ArrayList<>(List.of("env", "-u", "NWTN_API_TOKEN", "-u", "NWTN_REFERENCE_TOKEN"));
+    if (pinned) {
+      full.addAll(List.of("taskset", "-c", core));
+    }
+    full.addAll(command);
+    return full;
+  }
+
+  /** Whether {@code taskset} works here and the machine has a second core for the target. */
+  private static boolean canPin() {
+    if (Runtime.getRuntime().availableProcessors() < 2) {
+      return false;
+    }
+    try {
+      return BoundedProcess.run(List.of("taskset", "-c", "1", "true"), Duration.ofSeconds(10))
+              .exitCode()
+          == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static void awaitHealth(URI target, BoundedProcess server) throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest health =
+        HttpRequest.newBuilder(target.resolve("/health")).timeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!server.process().isAlive()) {
+        throw new IllegalStateException("the reference orchestrator exited; see its output");
+      }
+      try {
+        if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("the reference orchestrator did not answer /health in 60 s");
+  }
+
+  /** A previous run's folder, so that nothing of it is read for this one. */
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+}
