@@ -79,7 +79,7 @@ public final class CapacityBenchmark {
     CapacityRun rate =
         new CapacityRun(
             server, false, connections, Duration.ofSeconds(1), rateHold, THINK_MIN, THINK_MAX);
-    Map<String, Object> gatlingRate = gatling(rate, "rate", rate.scheduled());
+    Map<String, Object> gatlingRate = gatling(rate, "rate", rate.rampUp(), rate.scheduled());
     figures.put("gatling_rate", gatlingRate);
     if (wrk.get("requests_per_second") instanceof Double wrkRps) {
       figures.put(
@@ -92,8 +92,10 @@ public final class CapacityBenchmark {
 
   /**
    * The think-time ladder; the largest level whose steady P99 stays within the goal is the
-   * capacity. Every user keeps sending for {@code ramp + steady} after it arrived, so all of them
-   * are in from the ramp's end for the whole {@code steady}, the window the figures are taken over.
+   * capacity. The steady state starts one longest think time after the ramp's end, when every user
+   * has sent its first request (the one that opens its connection, late when a one-core generator
+   * falls behind its injection schedule), and lasts {@code steady}; every user keeps sending for
+   * {@code ramp + think-max + steady} after it arrived, so all of them are in for the whole window.
    */
   private Map<String, Object> thinkLevels(URI server) throws Exception {
     int[] levels = quick ? new int[] {500, CPU_SHARE_USERS} : new int[] {CPU_SHARE_USERS, 10_000};
@@ -103,10 +105,11 @@ public final class CapacityBenchmark {
     int largestWithinGoal = 0;
     Map<String, Object> cpuShare = BenchParts.figures();
     for (int users : levels) {
+      Duration settled = ramp.plus(THINK_MAX);
       CapacityRun run =
-          new CapacityRun(server, true, users, ramp, ramp.plus(steady), THINK_MIN, THINK_MAX);
+          new CapacityRun(server, true, users, ramp, settled.plus(steady), THINK_MIN, THINK_MAX);
       Hiccups hiccups = Hiccups.start();
-      Map<String, Object> row = gatling(run, "users-" + users, ramp.plus(steady));
+      Map<String, Object> row = gatling(run, "users-" + users, settled, settled.plus(steady));
       hiccups.close();
       Map<String, Object> h = hiccups.figures();
       double hiccupP99 = (Double) h.get("p99_ms");
@@ -173,10 +176,11 @@ public final class CapacityBenchmark {
 
   /**
    * One Gatling JVM running {@link CapacitySimulation}; figures from its simulation.log, the steady
-   * ones over the requests started from the ramp's end to {@code steadyEnd} after the run's start.
+   * ones over the requests started from {@code steadyStart} to {@code steadyEnd} after the run's
+   * start.
    */
-  private Map<String, Object> gatling(CapacityRun run, String name, Duration steadyEnd)
-      throws Exception {
+  private Map<String, Object> gatling(
+      CapacityRun run, String name, Duration steadyStart, Duration steadyEnd) throws Exception {
     Path results = work.resolve(name);
     Files.createDirectories(results);
     List<String> command = gatlingCommand(run, results);
@@ -186,8 +190,8 @@ public final class CapacityBenchmark {
     Path folder =
         ReportMain.newestRun(results)
             .orElseThrow(() -> new IllegalStateException("no simulation.log under " + results));
-    LogFigures log = LogFigures.of(folder.resolve("simulation.log"), run.rampUp(), steadyEnd);
-    long steadyFrom = log.runStartEpochMs + run.rampUp().toMillis();
+    LogFigures log = LogFigures.of(folder.resolve("simulation.log"), steadyStart, steadyEnd);
+    long steadyFrom = log.runStartEpochMs + steadyStart.toMillis();
     long steadyTo = log.runStartEpochMs + steadyEnd.toMillis();
     Map<String, Object> figures = BenchParts.figures();
     figures.put("exit_code", usage.exitCode());
