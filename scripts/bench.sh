@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark suite (docs/benchmarks.md): fidelity, load-generator capacity against wrk, the
-# live monitoring's cost, the suite's own cost per request against bare Gatling, the reference orchestrator, the post-processor against Gatling's report generation, and the main
-# job's overhead. Writes target/bench/bench-results.json. Every load targets 127.0.0.1 only and
+# live monitoring's cost, the suite's own cost per request against bare Gatling, the reference
+# orchestrator, the post-processor against Gatling's report generation, and the main job's overhead. Writes target/bench/bench-results.json. Every load targets 127.0.0.1 only and
 # every step is bounded in time. BENCH_QUICK=1: smaller loads, about 6 minutes. BENCH_PORT (8009):
-# the port of the main job's embedded reference orchestrator.
+# the port of the main job's embedded reference orchestrator. BENCH_LAYOUT (pinned): fidelity,
+# capacity and reference with the target and the load generator on a core each; shared: unpinned.
 # Exit codes: 0 all figures written, 1 a step failed (its log is named), 2 bad usage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,19 +80,40 @@ cat >"$PARTS/main-job.json" <<JSON
 JSON
 
 if [ "$QUICK" = 1 ]; then
-  FIDELITY=(60 20); LEVELS=1000; ROUNDS=2; SMALL=200000; BIG=1000000
+  FIDELITY=(2000 10 30); LEVELS=5000; ROUNDS=3; SMALL=200000; BIG=1000000
 else
-  FIDELITY=(150 60); LEVELS=1000,5000; ROUNDS=3; SMALL=1000000; BIG=10000000
+  FIDELITY=(2000 20 90); LEVELS=1000,5000; ROUNDS=3; SMALL=1000000; BIG=10000000
 fi
 
-step "fidelity (${FIDELITY[0]} users, ${FIDELITY[1]} s steady)"
-bounded fidelity 600 "${JAVA[@]}" -Xmx2g "$GATLING_JAVA" \
-  io.nwtn.stress.bench.FidelityBenchmark "$PARTS/fidelity.json" "${FIDELITY[@]}"
+# Fidelity, capacity and reference measure the generator, not the machine: the target (the reference
+# orchestrator, a JVM of its own) on CPU 1 (taskset -c 1, done by the Java side), the load generator
+# (the benchmark's JVM, and the Gatling JVMs and wrk it starts) on CPU 0. BENCH_LAYOUT=shared runs
+# both unpinned; without taskset or with fewer than 2 cores the run is unpinned and says so.
+LAYOUT=${BENCH_LAYOUT:-pinned}
+case "$LAYOUT" in pinned|shared) ;; *) echo "bench: BENCH_LAYOUT must be pinned or shared, got '$LAYOUT'" >&2; exit 2 ;; esac
+GEN=()
+if [ "$LAYOUT" = pinned ]; then
+  if ! command -v taskset >/dev/null; then
+    LAYOUT=shared; echo "bench: taskset not found: fidelity, capacity and reference run unpinned (layout shared)"
+  elif [ "$(nproc --all)" -lt 2 ]; then
+    LAYOUT=shared; echo "bench: $(nproc --all) core: fidelity, capacity and reference run unpinned (layout shared)"
+  else
+    GEN=(taskset -c 0)
+    echo "bench: layout pinned: target on CPU 1, load generator on CPU 0"
+  fi
+fi
+PINNED_JAVA=("${GEN[@]}" "${JAVA[@]}" "-Dbench.layout=$LAYOUT")
 
-step "load-generator capacity against wrk"
+step "fidelity (${FIDELITY[0]} users thinking 2-10 s, ${FIDELITY[1]} s ramp, ${FIDELITY[2]} s steady; layout $LAYOUT)"
+bounded fidelity 600 "${PINNED_JAVA[@]}" -Xmx2g "$GATLING_JAVA" \
+  io.nwtn.stress.bench.FidelityBenchmark "$PARTS/fidelity.json" "${FIDELITY[@]}"
+grep -E '^(layout|fidelity)' "$LOGS/fidelity.log" || true
+
+step "load-generator capacity against wrk (layout $LAYOUT)"
 ensure_wrk
-bounded capacity 900 "${JAVA[@]}" -Xmx1g io.nwtn.stress.bench.CapacityBenchmark \
+bounded capacity 900 "${PINNED_JAVA[@]}" -Xmx1g io.nwtn.stress.bench.CapacityBenchmark \
   "$PARTS/capacity.json" "$QUICK"
+grep -E '^(layout|capacity)' "$LOGS/capacity.log" || true
 
 step "live monitoring's cost: the endpoint off and on (scraped every second), same load"
 bounded monitoring 900 "${JAVA[@]}" -Xmx1g io.nwtn.stress.bench.MonitoringCostBenchmark \
@@ -103,11 +125,14 @@ bounded suite-cost 900 "${JAVA[@]}" -Xmx512m io.nwtn.stress.bench.SuiteCostBench
   "$PARTS/suite-cost.json" "$QUICK"
 tail -1 "$LOGS/suite-cost.log"
 
-step "reference orchestrator: added latency at $LEVELS in flight, then throughput"
-bounded reference-delayed 600 "${JAVA[@]}" -Xmx2g "-Dbench.levels=$LEVELS" "-Dbench.rounds=$ROUNDS" \
+step "reference orchestrator: added latency at $LEVELS in flight (3 rounds each), then throughput (layout $LAYOUT)"
+bounded reference-delayed 600 "${PINNED_JAVA[@]}" -Xmx2g "-Dbench.levels=$LEVELS" "-Dbench.rounds=$ROUNDS" \
+  -Dbench.repeats=3 "-Dbench.target-log=$LOGS/reference-delayed-target.log" \
   io.nwtn.stress.reference.ReferenceBenchmark
-bounded reference-throughput 300 "${JAVA[@]}" -Xmx2g -Dbench.delay-ms=0 -Dbench.levels=200 \
-  -Dbench.rounds=50 io.nwtn.stress.reference.ReferenceBenchmark
+grep -E '^(layout| *[0-9]+ in flight)' "$LOGS/reference-delayed.log" || true
+bounded reference-throughput 300 "${PINNED_JAVA[@]}" -Xmx2g -Dbench.delay-ms=0 -Dbench.levels=200 \
+  -Dbench.rounds=50 "-Dbench.target-log=$LOGS/reference-throughput-target.log" \
+  io.nwtn.stress.reference.ReferenceBenchmark
 bounded reference-figures 60 "${JAVA[@]}" io.nwtn.stress.bench.ReferenceFigures \
   "$LOGS/reference-delayed.log" "$LOGS/reference-throughput.log" "$PARTS/reference.json"
 

@@ -148,4 +148,80 @@ class BenchOutputsTest {
             "{\"suite-cost\": {\"suite_to_bare_ratio\": 1.18}, \"capacity\": {}}");
     assertEquals(Map.of("suite_cpu_per_request_to_bare", 1.18), Ratios.of(parts));
   }
+
+  private static final String PINNED_REFERENCE_RUN =
+      "pipeline 2000 ms per request, 3 requests per connection, 1 cores, load average 1.2\n"
+          + "layout pinned: target on CPU 1 (taskset -c 1), load generator on CPU 0 (taskset -c 0)\n"
+          + "target: reference orchestrator at http://127.0.0.1:40001; pinned: ...\n"
+          + " 5000 in flight, round 1 of 3:   15000 answers, 0 failed, 1830 req/s; added latency"
+          + " ms: P50 0.62, P99 3.73, P99.9 14.07, max 20.99; P99 goal < 10 ms: met\n"
+          + " 5000 in flight, round 2 of 3:   15000 answers, 0 failed, 1655 req/s; added latency"
+          + " ms: P50 0.70, P99 23.70, P99.9 45.06, max 52.35; P99 goal < 10 ms: not met\n"
+          + " 5000 in flight, round 3 of 3:   15000 answers, 0 failed, 1801 req/s; added latency"
+          + " ms: P50 0.65, P99 9.99, P99.9 12.00, max 15.00; P99 goal < 10 ms: met\n";
+
+  @Test
+  void referenceRoundsAreJudgedOneByOneAgainstTheGoalAtFiveThousandInFlight() {
+    List<Map<String, Object>> levels = ReferenceFigures.levels(PINNED_REFERENCE_RUN);
+    assertEquals(3, levels.size());
+    assertEquals(2, levels.get(1).get("round"));
+    assertEquals(false, levels.get(1).get("p99_goal_met"));
+    assertEquals(10.0, levels.get(0).get("p99_goal_ms"));
+    Map<String, Object> goal = ReferenceFigures.goal(levels);
+    assertEquals(3, goal.get("rounds"));
+    assertEquals(2L, goal.get("rounds_met"));
+    assertEquals(List.of(3.73, 23.70, 9.99), goal.get("round_p99_ms"));
+    assertEquals(false, goal.get("met_in_every_round"));
+    assertEquals("pinned", ReferenceFigures.layout(PINNED_REFERENCE_RUN).get("layout"));
+    assertEquals("unknown", ReferenceFigures.layout("no layout line\n").get("layout"));
+  }
+
+  @Test
+  void everyPinnedGoalIsListedWithItsLayoutFigureAndVerdict() throws Exception {
+    String parts =
+        """
+        { "fidelity": { "layout": { "layout": "pinned" }, "users": 2000,
+            "percentiles": [ {}, { "suite_reported_ms": 1361.0, "server_truth_ms": 1357.8,
+              "allowed_ms": 15.578, "within_goal": true } ] },
+          "capacity": { "layout": { "layout": "shared" }, "think_time_users": {
+            "levels": [
+              { "users": 2000, "steady_p99_ms": 3.0, "steady_p99_allowed_ms": 5.0,
+                "steady_p99_goal_met": true, "platform_hiccups": { "p99_ms": 1.2 } },
+              { "users": 10000, "steady_p99_ms": 9.0, "steady_p99_allowed_ms": 8.5,
+                "steady_p99_goal_met": false, "platform_hiccups": { "p99_ms": 6.5 } } ],
+            "generator_cpu_share": { "users": 2000, "share_of_one_core": 0.31, "goal_met": false } } },
+          "reference": { "layout": { "layout": "pinned" },
+            "goal": { "in_flight": 5000, "p99_below_ms": 10.0 },
+            "added_latency": [
+              { "in_flight": 1000, "round": 1, "added_p99_ms": 50.0 },
+              { "in_flight": 5000, "round": 1, "added_p99_ms": 3.7 },
+              { "in_flight": 5000, "round": 2, "added_p99_ms": 23.7 } ] } }
+        """;
+    List<Map<String, Object>> goals = PinnedGoals.of(BenchParts.JSON.readTree(parts));
+    assertEquals(
+        List.of(true, true, false, false, true, false),
+        goals.stream().map(g -> g.get("met")).toList());
+    assertEquals(
+        List.of("pinned", "shared", "shared", "shared", "pinned", "pinned"),
+        goals.stream().map(g -> g.get("layout")).toList());
+    assertEquals("0.31 of one core", goals.get(3).get("measured"));
+    assertEquals("23.7 ms", goals.get(5).get("measured"));
+  }
+
+  @Test
+  void theGeneratorsCpuShareIsTakenOverTheSamplesInsideTheSteadyWindow() {
+    ProcessWatch.Usage usage =
+        new ProcessWatch.Usage(
+            0,
+            30.0,
+            1L,
+            40.0,
+            List.of(
+                new ProcessWatch.Sample(1_000, 5.0),
+                new ProcessWatch.Sample(11_000, 7.0),
+                new ProcessWatch.Sample(21_000, 9.5),
+                new ProcessWatch.Sample(31_000, 30.0)));
+    assertEquals(0.25, usage.coresBetween(10_000, 25_000), 1e-9);
+    assertEquals(Double.NaN, usage.coresBetween(10_000, 12_000));
+  }
 }

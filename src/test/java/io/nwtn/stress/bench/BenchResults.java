@@ -13,7 +13,8 @@ import oshi.hardware.HardwareAbstractionLayer;
 
 /**
  * Gathers the parts the benchmarks wrote into one {@code bench-results.json}, with the machine they
- * ran on and its load average, since figures from a busy machine read differently.
+ * ran on and its load average, since figures from a busy machine read differently, and the goals of
+ * the generator's parts, each met or not in the layout it was measured in ({@link PinnedGoals}).
  *
  * <p>Usage: {@code BenchResults <parts-dir> <out.json> <load-average-at-start> <quick: 0|1>}.
  */
@@ -38,6 +39,7 @@ public final class BenchResults {
       }
     }
     results.put("ratios", Ratios.of(BenchParts.JSON.valueToTree(parts)));
+    results.put("goals", PinnedGoals.of(BenchParts.JSON.valueToTree(parts)));
     results.put("benchmarks", parts);
     BenchParts.write(Path.of(args[1]), results);
     BenchSummary.print(BenchParts.JSON.valueToTree(results), System.out);

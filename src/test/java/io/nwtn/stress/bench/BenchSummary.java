@@ -12,18 +12,23 @@ final class BenchSummary {
     JsonNode b = results.path("benchmarks");
     JsonNode p95 = b.path("fidelity").path("percentiles").path(1);
     out.printf(
-        "fidelity: P95 reported %s ms, server truth %s ms (within 1 %% + 2 ms: %s)%n",
-        p95.path("suite_reported_ms"), p95.path("server_truth_ms"), p95.path("within_goal"));
+        "fidelity (%s): P95 reported %s ms, server truth %s ms (within 1 %% + 2 ms: %s)%n",
+        b.path("fidelity").path("layout").path("layout").asText("unknown"),
+        p95.path("suite_reported_ms"),
+        p95.path("server_truth_ms"),
+        p95.path("within_goal"));
     JsonNode cap = b.path("capacity");
     out.printf(
-        "capacity: Gatling %s req/s = %s x wrk's %s; think-time users within 5 ms P99: %s of up to %s;"
-            + " %s bytes per user%n",
+        "capacity (%s): Gatling %s req/s = %s x wrk's %s; think-time users within the P99 goal:"
+            + " %s of up to %s; %s bytes per user; generator CPU at 2,000 users %s of its core%n",
+        cap.path("layout").path("layout").asText("unknown"),
         cap.path("gatling_rate").path("requests_per_second"),
         cap.path("gatling_rps_to_wrk_rps"),
         cap.path("wrk").path("requests_per_second"),
         cap.path("think_time_users").path("largest_level_within_5ms_p99"),
         cap.path("think_time_users").path("levels_tried_up_to"),
-        cap.path("think_time_users").path("memory_per_user_bytes"));
+        cap.path("think_time_users").path("memory_per_user_bytes"),
+        cap.path("think_time_users").path("generator_cpu_share").path("share_of_one_core"));
     JsonNode mon = b.path("monitoring");
     out.printf(
         "live monitoring: CPU per request %+.1f %% with the endpoint scraped (goal <= +2 %%: %s);"
@@ -48,8 +53,8 @@ final class BenchSummary {
         cost.path("within_goal_without_jit"));
     for (JsonNode level : b.path("reference").path("added_latency")) {
       out.printf(
-          "reference orchestrator: %s in flight, added P99 %s ms%n",
-          level.path("in_flight"), level.path("added_p99_ms"));
+          "reference orchestrator: %s in flight, round %s, added P99 %s ms%n",
+          level.path("in_flight"), level.path("round"), level.path("added_p99_ms"));
     }
     out.printf(
         "reference orchestrator: throughput limit %s req/s%n",
@@ -58,6 +63,22 @@ final class BenchSummary {
         .path("ratios")
         .fields()
         .forEachRemaining(r -> out.printf("ratio %s: %s%n", r.getKey(), r.getValue()));
+    JsonNode machine = results.path("machine");
+    out.printf(
+        "goals (%s, %s cores, load average %s at the start, %s at the end):%n",
+        machine.path("cpu").asText(),
+        machine.path("logical_cores"),
+        machine.path("load_average_at_start").asText(),
+        machine.path("load_average_at_end"));
+    for (JsonNode goal : results.path("goals")) {
+      out.printf(
+          "  %s [%s]: %s: %s, %s%n",
+          goal.path("part").asText(),
+          goal.path("layout").asText(),
+          goal.path("goal").asText(),
+          goal.path("measured").asText(),
+          goal.path("met").asBoolean() ? "met" : "NOT met");
+    }
     JsonNode job = b.path("main-job");
     out.printf(
         "main job overhead: warm %s s (goal < 10 s), cold %s s%n",

@@ -14,37 +14,52 @@ import org.HdrHistogram.Histogram;
  * Every request of one {@code simulation.log}: an exact histogram of response times (ms, as Gatling
  * logs them), the failures, and the span from the first request's start to the last one's end; and
  * a second histogram of the requests started after the ramp-up, when every user is in and the load
- * generator's JVM is warm.
+ * generator's JVM is warm (and, when given, before the steady state's end, when users start to
+ * leave).
  */
 final class LogFigures implements LogVisitor {
 
   final Histogram responseMs = new Histogram(3_600_000L, 3);
   final Histogram steadyMs = new Histogram(3_600_000L, 3);
   private final long rampUpMs;
+  private final long steadyEndMs;
   private long steadyFromMs = Long.MAX_VALUE;
+  private long steadyToMs = Long.MAX_VALUE;
+  long runStartEpochMs;
   long failed;
   long firstStartMs = Long.MAX_VALUE;
   long lastEndMs = Long.MIN_VALUE;
 
-  private LogFigures(Duration rampUp) {
+  private LogFigures(Duration rampUp, Duration steadyEnd) {
     this.rampUpMs = rampUp.toMillis();
+    this.steadyEndMs = steadyEnd == null ? -1 : steadyEnd.toMillis();
   }
 
   static LogFigures of(Path log, Duration rampUp) throws IOException, LogFormatException {
-    LogFigures figures = new LogFigures(rampUp);
+    return of(log, rampUp, null);
+  }
+
+  /** The steady state from {@code rampUp} to {@code steadyEnd}, both from the run's start. */
+  static LogFigures of(Path log, Duration rampUp, Duration steadyEnd)
+      throws IOException, LogFormatException {
+    LogFigures figures = new LogFigures(rampUp, steadyEnd);
     SimulationLogReader.read(log, figures);
     return figures;
   }
 
   @Override
   public void header(LogHeader header) {
+    runStartEpochMs = header.startEpochMs();
     steadyFromMs = header.startEpochMs() + rampUpMs;
+    if (steadyEndMs >= 0) {
+      steadyToMs = header.startEpochMs() + steadyEndMs;
+    }
   }
 
   @Override
   public void request(LogRecord.Request request) {
     responseMs.recordValue(Math.max(0, request.responseTimeMs()));
-    if (request.startEpochMs() >= steadyFromMs) {
+    if (request.startEpochMs() >= steadyFromMs && request.startEpochMs() < steadyToMs) {
       steadyMs.recordValue(Math.max(0, request.responseTimeMs()));
     }
     if (!request.ok()) {
