@@ -10,6 +10,9 @@ GATLING = $(MVN) -B gatling:test $(TARGET_URL)
 # classpath, where the profiles and the benchmarks live.
 MAIN_CP = $(MVN) -q compile exec:java
 MAIN_TEST_CP = $(MVN) -q test-compile exec:java -Dexec.classpathScope=test
+# Maven's JVM runs with the C1 compiler only (.mvn/jvm.config): a build of a few seconds starts
+# sooner. A program that serves or measures load in Maven's JVM gets the full JIT back.
+FULL_JIT = MAVEN_OPTS="$$MAVEN_OPTS -XX:TieredStopAtLevel=4"
 # Gatling reads and writes strings through java.lang.String internals.
 GATLING_JAVA = --add-opens=java.base/java.lang=ALL-UNNAMED
 # A program run with the test classpath as %classpath in its arguments: java, or echo to save it.
@@ -26,7 +29,7 @@ help:
 
 ## run: serve the reference orchestrator on 127.0.0.1:8000 in the foreground (Ctrl-C stops it)
 run:
-	$(MAIN_CP) -Dexec.mainClass=io.nwtn.stress.reference.ReferenceMain $(OPTS)
+	$(FULL_JIT) $(MAIN_CP) -Dexec.mainClass=io.nwtn.stress.reference.ReferenceMain $(OPTS)
 
 ## test: the unit and integration tests (mvn -B test)
 test:
@@ -188,7 +191,7 @@ bench-decoder:
 
 ## bench-reference: added latency of the reference orchestrator at 1,000 and 5,000 requests in flight
 bench-reference:
-	$(MAIN_TEST_CP) -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
+	$(FULL_JIT) $(MAIN_TEST_CP) -Dexec.mainClass=io.nwtn.stress.reference.ReferenceBenchmark $(OPTS)
 
 # --- distributed run: N injectors, one merged report and verdict (docs/distributed.md) ----------
 INJECTORS ?= 2

@@ -25,7 +25,9 @@ import oshi.hardware.NetworkIF;
  */
 public final class ResourceMonitor implements AutoCloseable {
 
-  private final HardwareAbstractionLayer hardware = new SystemInfo().getHardware();
+  // OSHI's start (its native library, the first CPU ticks) runs on the timer thread, so that the
+  // run's start does not wait for it; only that thread reads the hardware
+  private HardwareAbstractionLayer hardware;
   private final HealthProbe probe;
   private final Path writesTo;
   private final List<Sidecar.ResourceSample> samples = new ArrayList<>();
@@ -59,7 +61,11 @@ public final class ResourceMonitor implements AutoCloseable {
     this.probe = probe;
     this.targetMetrics = targetMetrics;
     this.writesTo = writesTo.toAbsolutePath();
-    this.ticks = hardware.getProcessor().getSystemCpuLoadTicks();
+    timer.execute(
+        () -> {
+          hardware = new SystemInfo().getHardware();
+          ticks = hardware.getProcessor().getSystemCpuLoadTicks();
+        });
     long ms = interval.toMillis();
     // every tick at 1 s or more, else every n-th tick: a target is never read more than once a
     // second

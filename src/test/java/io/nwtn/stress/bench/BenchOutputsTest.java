@@ -2,7 +2,11 @@ package io.nwtn.stress.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -223,5 +227,33 @@ class BenchOutputsTest {
                 new ProcessWatch.Sample(31_000, 30.0)));
     assertEquals(0.25, usage.coresBetween(10_000, 25_000), 1e-9);
     assertEquals(Double.NaN, usage.coresBetween(10_000, 12_000));
+  }
+
+  @Test
+  void mainJobSplitsItsWallTimeAndSaysWhetherTheWarmGoalIsMet() throws IOException {
+    // started at 0, simulation from 4.2 s to its last record at 24.4 s, ended at 25.5 s
+    Map<String, Object> met = MainJobFigures.figures(0, 25_500, 4_200, 24_400, 20_000, 6.0);
+    assertEquals(25.5, met.get("wall_seconds"));
+    assertEquals(5.5, met.get("overhead_seconds"));
+    assertEquals(4.2, met.get("before_simulation_seconds"));
+    assertEquals(20.2, met.get("simulation_seconds"));
+    assertEquals(1.1, met.get("after_simulation_seconds"));
+    assertEquals(true, met.get("within_goal"));
+    assertEquals(false, MainJobFigures.figures(0, 26_001, 0, 0, 20_000, 6.0).get("within_goal"));
+    assertEquals(null, MainJobFigures.figures(0, 26_001, 0, 0, 20_000, null).get("within_goal"));
+
+    String job =
+        "{\"warm_goal_seconds\": 6, \"warm\": {\"overhead_seconds\": 5.5},"
+            + " \"cold\": {\"overhead_seconds\": 20.1}}";
+    assertEquals(
+        "main job overhead: warm 5.5 s (goal <= 6 s: met), cold 20.1 s",
+        BenchSummary.mainJobLine(BenchParts.JSON.readTree(job)));
+    assertEquals(
+        "main job overhead: warm 6.2 s (goal <= 6 s: not met), cold 20.1 s",
+        BenchSummary.mainJobLine(BenchParts.JSON.readTree(job.replace("5.5", "6.2"))));
+    assertTrue(
+        Files.readString(Path.of("scripts/bench.sh"))
+            .contains("\nWARM_GOAL=" + MainJobFigures.WARM_GOAL_SECONDS + "\n"),
+        "bench.sh passes the goal MainJobFigures states");
   }
 }

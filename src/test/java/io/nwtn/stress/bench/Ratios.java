@@ -8,7 +8,7 @@ import java.util.Map;
  * The figures that have a reference measured in the same run, as ratios: Gatling's request rate to
  * wrk's, the suite's CPU per request to bare Gatling's, the post-processor's speed to Gatling's
  * report generation on the same log, the suite's P95 to the server-side truth, and the main job's
- * warm overhead to its 10 s goal.
+ * warm overhead to its goal ({@link MainJobFigures#WARM_GOAL_SECONDS}).
  */
 final class Ratios {
 
