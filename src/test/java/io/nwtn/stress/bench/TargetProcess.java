@@ -54,7 +54,16 @@ public final class TargetProcess implements AutoCloseable {
             "--kill-after=5",
             Long.toString(limit.toSeconds()),
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx1g",
+            "-Xmx1g"));
+    // -Dbench.target-jvm="-XX:+UseZGC ...": more options for the target's JVM, to compare
+    // collectors
+    for (String option : System.getProperty("bench.target-jvm", "").trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        command.add(option);
+      }
+    }
+    command.addAll(
+        List.of(
             "-cp",
             classPath(),
             "-Dnwtn.reference.host=127.0.0.1",
