@@ -217,23 +217,7 @@ public final class CapacityBenchmark {
     return figures;
   }
 
-  /** A JVM like the one the Gatling plugin forks, on this JVM's class path, without HTML report. */
   private static List<String> gatlingCommand(CapacityRun run, Path results) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx2g");
-    command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.addAll(run.properties());
-    command.addAll(
-        List.of(
-            "io.gatling.app.Gatling",
-            "-s",
-            CapacitySimulation.class.getName(),
-            "-rf",
-            results.toString(),
-            "-nr"));
-    return command;
+    return GatlingJvm.command(run.properties(), CapacitySimulation.class, results);
   }
 }

@@ -177,26 +177,12 @@ public final class MonitoringCostBenchmark {
     }
   }
 
-  /** A JVM like the one the Gatling plugin forks, on this JVM's class path, without HTML report. */
+  /** The Gatling JVM of one run: the mode's settings, the target, the endpoint's port. */
   private static List<String> command(MonitoringCost cost, URI target, int port, Path results) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx2g");
-    command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.addAll(cost.properties());
-    command.add("-Dnwtn.target.url=" + target);
-    command.add("-Dnwtn.monitoring.port=" + port);
-    command.add("-Dnwtn.report.gatling-results=" + results);
-    command.addAll(
-        List.of(
-            "io.gatling.app.Gatling",
-            "-s",
-            MonitoringCostSimulation.class.getName(),
-            "-rf",
-            results.toString(),
-            "-nr"));
-    return command;
+    List<String> properties = new ArrayList<>(cost.properties());
+    properties.add("-Dnwtn.target.url=" + target);
+    properties.add("-Dnwtn.monitoring.port=" + port);
+    properties.add("-Dnwtn.report.gatling-results=" + results);
+    return GatlingJvm.command(properties, MonitoringCostSimulation.class, results);
   }
 }

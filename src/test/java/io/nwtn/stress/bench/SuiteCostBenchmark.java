@@ -4,13 +4,8 @@ import io.nwtn.stress.logfile.LogRecord;
 import io.nwtn.stress.logfile.LogVisitor;
 import io.nwtn.stress.logfile.SimulationLogReader;
 import io.nwtn.stress.report.ReportMain;
-import io.nwtn.stress.testing.BoundedProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,13 +36,13 @@ public final class SuiteCostBenchmark {
 
   private final Path work;
   private final boolean quick;
-  private final boolean pinned;
+  private final Layout layout;
   private final boolean jfr = Boolean.getBoolean("bench.suite-cost.jfr");
 
-  private SuiteCostBenchmark(Path work, boolean quick, boolean pinned) {
+  private SuiteCostBenchmark(Path work, boolean quick, Layout layout) {
     this.work = work;
     this.quick = quick;
-    this.pinned = pinned;
+    this.layout = layout;
   }
 
   public static void main(String[] args) throws Exception {
@@ -58,20 +53,19 @@ public final class SuiteCostBenchmark {
     Path out = Path.of(args[0]);
     Path work = out.toAbsolutePath().getParent().getParent().resolve("suite-cost");
     Files.createDirectories(work);
-    SuiteCostBenchmark bench = new SuiteCostBenchmark(work, "1".equals(args[1]), canPin());
-    if (!bench.pinned) {
-      System.out.println(
-          "suite cost: taskset or a second core is missing: target and Gatling run unpinned");
-    }
-    int port = freePort();
-    URI target = URI.create("http://127.0.0.1:" + port);
-    try (BoundedProcess server =
-        BoundedProcess.start(
-            new ProcessBuilder(bench.pin("1", targetCommand(port))),
+    SuiteCostBenchmark bench =
+        new SuiteCostBenchmark(work, "1".equals(args[1]), Layout.fromSystem());
+    try (TargetProcess target =
+        TargetProcess.start(
+            bench.layout,
+            Map.of(
+                "nwtn.reference.breaker.enabled",
+                "false",
+                "nwtn.reference.faults.latency-factor",
+                Double.toString(LATENCY_FACTOR)),
             work.resolve("target.out"),
-            null)) {
-      awaitHealth(target, server);
-      Map<String, Object> figures = bench.run(target);
+            Duration.ofSeconds(900))) {
+      Map<String, Object> figures = bench.run(target.baseUri());
       BenchParts.write(out, figures);
       SuiteCostFigures.print(figures, System.out);
     }
@@ -96,9 +90,9 @@ public final class SuiteCostBenchmark {
     f.put("target_latency_factor", LATENCY_FACTOR);
     f.put(
         "pinning",
-        pinned
+        layout.pinned()
             ? "taskset: target on core 1, Gatling on core 0"
-            : "unpinned: taskset or a second core missing");
+            : "unpinned: " + layout.note());
     f.put("users", users);
     f.put("think_time_ms", List.of(THINK_MIN_MS, THINK_MAX_MS));
     f.put("steady_seconds", steady);
@@ -155,7 +149,7 @@ public final class SuiteCostBenchmark {
             "-nr"));
     System.out.printf("gatling %s: %d users, %d s steady%n", name, users, steady);
     ProcessWatch.Usage usage =
-        ProcessWatch.run(pin("0", command), results.resolve("gatling.out"), steady + 180L);
+        ProcessWatch.run(onGeneratorCpu(command), results.resolve("gatling.out"), steady + 180L);
     SteadyCpu.Window window =
         SteadyCpu.Window.parse(
             Files.readAllLines(results.resolve("gatling.out")), SuiteCostSimulation.STEADY);
@@ -221,70 +215,18 @@ public final class SuiteCostBenchmark {
     }
   }
 
-  private static List<String> targetCommand(int port) {
-    return List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m",
-        "-cp",
-        System.getProperty("java.class.path"),
-        "-Dnwtn.reference.host=127.0.0.1",
-        "-Dnwtn.reference.port=" + port,
-        "-Dnwtn.reference.auth.token=",
-        "-Dnwtn.reference.breaker.enabled=false",
-        "-Dnwtn.reference.faults.latency-factor=" + LATENCY_FACTOR,
-        "io.nwtn.stress.reference.ReferenceMain");
-  }
-
   /**
-   * {@code command} on {@code core} through {@code taskset} when pinning is possible, without a
-   * bearer token from the environment (both modes send the same requests, with no token).
+   * {@code command} on the generator's CPU through {@code taskset} when the layout is pinned,
+   * without a bearer token from the environment (both modes send the same requests, with no token).
    */
-  private List<String> pin(String core, List<String> command) {
+  private List<String> onGeneratorCpu(List<String> command) {
     List<String> full =
         new ArrayList<>(List.of("env", "-u", "NWTN_API_TOKEN", "-u", "NWTN_REFERENCE_TOKEN"));
-    if (pinned) {
-      full.addAll(List.of("taskset", "-c", core));
+    if (layout.pinned()) {
+      full.addAll(List.of("taskset", "-c", Layout.GENERATOR_CPU));
     }
     full.addAll(command);
     return full;
-  }
-
-  /** Whether {@code taskset} works here and the machine has a second core for the target. */
-  private static boolean canPin() {
-    if (Runtime.getRuntime().availableProcessors() < 2) {
-      return false;
-    }
-    try {
-      return BoundedProcess.run(List.of("taskset", "-c", "1", "true"), Duration.ofSeconds(10))
-              .exitCode()
-          == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  private static void awaitHealth(URI target, BoundedProcess server) throws Exception {
-    HttpClient client = HttpClient.newHttpClient();
-    HttpRequest health =
-        HttpRequest.newBuilder(target.resolve("/health")).timeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!server.process().isAlive()) {
-        throw new IllegalStateException("the reference orchestrator exited; see its output");
-      }
-      try {
-        if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(200);
-    }
-    throw new IllegalStateException("the reference orchestrator did not answer /health in 60 s");
   }
 
   /** A previous run's folder, so that nothing of it is read for this one. */
@@ -296,12 +238,6 @@ public final class SuiteCostBenchmark {
       for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
     }
   }
 }
