@@ -16,6 +16,8 @@ CP="target/test-classes:target/classes:${NWTN_CLASSPATH:-$(cat target/nwtn-class
 JAVA="${JAVA:-java}"
 # the batch commands' JVM options (an argument file beside this script)
 BATCH_JVM="@$(dirname "$0")/report.jvm"
+# the reference orchestrator's (a concurrent collector, the heap sized at start)
+REFERENCE_JVM="@$(dirname "$0")/reference.jvm"
 
 fail() {
   echo "nwtn: $1" >&2
@@ -56,7 +58,7 @@ case "$1" in
     ;;
   reference)
     # shellcheck disable=SC2086
-    exec "$JAVA" ${JAVA_OPTS:-} -cp "$CP" -Dnwtn.reference.host="${NWTN_REFERENCE_HOST:-0.0.0.0}" \
+    exec "$JAVA" "$REFERENCE_JVM" ${JAVA_OPTS:-} -cp "$CP" -Dnwtn.reference.host="${NWTN_REFERENCE_HOST:-0.0.0.0}" \
       -Dnwtn.reference.port="${NWTN_REFERENCE_PORT:-8000}" ${NWTN_OPTS:-} \
       io.nwtn.stress.reference.ReferenceMain
     ;;

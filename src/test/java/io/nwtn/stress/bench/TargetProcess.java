@@ -54,7 +54,7 @@ public final class TargetProcess implements AutoCloseable {
             "--kill-after=5",
             Long.toString(limit.toSeconds()),
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx1g"));
+            "@" + jvmOptions()));
     // -Dbench.target-jvm="-XX:+UseZGC ...": more options for the target's JVM, to compare
     // collectors
     for (String option : System.getProperty("bench.target-jvm", "").trim().split("\\s+")) {
@@ -127,6 +127,19 @@ public final class TargetProcess implements AutoCloseable {
    * The class path to start it with: the class loader's when the benchmark runs inside Maven
    * ({@code exec:java}), this JVM's otherwise.
    */
+  /**
+   * The reference orchestrator's own JVM options, those {@code deploy/nwtn.sh reference} starts it
+   * with: {@code deploy/reference.jvm} under the working directory (the project's).
+   */
+  static Path jvmOptions() {
+    Path options = Path.of("deploy", "reference.jvm").toAbsolutePath();
+    if (!Files.isRegularFile(options)) {
+      throw new IllegalStateException(
+          "the reference orchestrator's JVM options are missing: " + options);
+    }
+    return options;
+  }
+
   private static String classPath() {
     if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader
         && loader.getURLs().length > 0) {

@@ -192,11 +192,16 @@ class DeployManifestsTest {
       bases++;
     }
     assertEquals(2, bases);
-    // the script finds the batch commands' JVM options beside itself
-    assertTrue(dockerfile.contains("COPY deploy/nwtn.sh deploy/report.jvm /app/bin/"));
+    // the script finds the batch commands' and the reference orchestrator's JVM options beside
+    // itself
     assertTrue(
-        Files.readString(DEPLOY.resolve("nwtn.sh")).contains("@$(dirname \"$0\")/report.jvm"));
-    assertTrue(Files.isRegularFile(DEPLOY.resolve("report.jvm")));
+        dockerfile.contains(
+            "COPY deploy/nwtn.sh deploy/report.jvm deploy/reference.jvm /app/bin/"));
+    String script = Files.readString(DEPLOY.resolve("nwtn.sh"));
+    for (String options : new String[] {"report.jvm", "reference.jvm"}) {
+      assertTrue(script.contains("@$(dirname \"$0\")/" + options), options);
+      assertTrue(Files.isRegularFile(DEPLOY.resolve(options)), options);
+    }
     assertTrue(dockerfile.contains("ENTRYPOINT [\"/app/bin/nwtn.sh\"]"));
     assertTrue(dockerfile.contains("NWTN_OUTPUT_DIR=/results"));
     String local = Files.readString(DEPLOY.resolve("local-distributed.sh"));

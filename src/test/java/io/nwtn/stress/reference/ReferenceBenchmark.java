@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,8 @@ import org.HdrHistogram.Histogram;
  * client's own work. Each level is measured {@code bench.repeats} times (rounds), each round's P99
  * printed with the goal ({@code bench.goal-p99-ms}, 10 ms) and whether it was met. Run with {@code
  * make bench-reference}; {@code -Dbench.levels=1000,5000 -Dbench.delay-ms=2000 -Dbench.rounds=3
- * -Dbench.repeats=3 -Dbench.warmup=500} change the load, {@code -Dnwtn.reference.*} the server.
+ * -Dbench.repeats=3 -Dbench.warmup=5000} (the largest level by default) change the load, {@code
+ * -Dnwtn.reference.*} the server.
  */
 public final class ReferenceBenchmark {
 
@@ -53,8 +55,19 @@ public final class ReferenceBenchmark {
     try (TargetProcess server =
             TargetProcess.start(layout, serverSettings(delayMs), log, Duration.ofMinutes(15));
         LoadClient client = new LoadClient(1)) {
-      run(server.baseUri(), client, Integer.getInteger("bench.warmup", 500), delayMs, rounds, null);
-      for (String level : System.getProperty("bench.levels", "1000,5000").split(",")) {
+      String[] levels = System.getProperty("bench.levels", "1000,5000").split(",");
+      // The warm-up runs at the largest level: a smaller one leaves the JIT's work on the paths of
+      // thousands of connections, and the heap's growth, to the first reported round.
+      int largest =
+          Arrays.stream(levels).mapToInt(level -> Integer.parseInt(level.trim())).max().orElse(500);
+      run(
+          server.baseUri(),
+          client,
+          Integer.getInteger("bench.warmup", largest),
+          delayMs,
+          rounds,
+          null);
+      for (String level : levels) {
         for (int round = 1; round <= repeats; round++) {
           run(
               server.baseUri(),
@@ -103,6 +116,10 @@ public final class ReferenceBenchmark {
       opening.add(client.connect(server));
     }
     opening.forEach(c -> connections.add(c.join()));
+    // The client's own garbage from the last round is collected before this one starts, so a
+    // collection of the client does not land in the figures of the server (as JMH does between
+    // iterations); the client's heap (scripts/bench.sh) holds a round's garbage without another.
+    System.gc();
     Histogram added = new ConcurrentHistogram(60_000_000L, 3);
     AtomicLong failures = new AtomicLong();
     long start = System.nanoTime();
@@ -111,9 +128,11 @@ public final class ReferenceBenchmark {
     // steady rate with `inFlight` requests in flight, not as one burst of them every period.
     for (int i = 0; i < connections.size(); i++) {
       LoadClient.Connection connection = connections.get(i);
+      // Run on the delay's own scheduler thread: without an executor, CompletableFuture starts a
+      // thread per task on a JVM that sees one or two processors (no common pool there).
       Executor later =
           CompletableFuture.delayedExecutor(
-              (long) i * delayMs / connections.size(), TimeUnit.MILLISECONDS);
+              (long) i * delayMs / connections.size(), TimeUnit.MILLISECONDS, Runnable::run);
       loops.add(
           CompletableFuture.supplyAsync(() -> connection, later)
               .thenCompose(c -> loop(c, rounds, added, failures)));
