@@ -99,7 +99,13 @@ class ForkedRunTest {
 
     ForkedRun run = ForkedRun.of(dir, props, Map.of(), this::interruptOnceLoaded, 90);
 
-    assertTrue(run.wallMs() < 60_000, "stopped early, not at the end of the load");
+    assertTrue(
+        run.wallMs() < 60_000,
+        () ->
+            "stopped early, not at the end of the load; the fork printed:\n"
+                + tail(run.out())
+                + "\n--- stderr:\n"
+                + tail(run.err()));
     assertNotEquals(0, run.exit(), run.err());
     JsonNode results = results();
     assertFalse(results.get("complete").asBoolean());
@@ -132,6 +138,12 @@ class ForkedRunTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The last lines of a fork's output, for a failure's message. */
+  private static String tail(String text) {
+    List<String> lines = text.lines().toList();
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
   }
 
   private String forkOut() {

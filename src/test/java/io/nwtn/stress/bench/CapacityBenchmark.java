@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +69,28 @@ public final class CapacityBenchmark {
     System.exit(0);
   }
 
+  /**
+   * The think-time levels: {@code defaults}, or {@code -Dbench.capacity.levels=2000,20000} to push
+   * the ladder further or measure one level alone.
+   */
+  private static int[] levels(int[] defaults) {
+    String given = System.getProperty("bench.capacity.levels", "").trim();
+    if (given.isEmpty()) {
+      return defaults;
+    }
+    try {
+      int[] levels =
+          Arrays.stream(given.split(",")).mapToInt(l -> Integer.parseInt(l.trim())).toArray();
+      if (Arrays.stream(levels).anyMatch(l -> l < 1)) {
+        throw new NumberFormatException();
+      }
+      return levels;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "-Dbench.capacity.levels: a comma-separated list of user counts, got '" + given + "'");
+    }
+  }
+
   private Map<String, Object> run(URI server) throws Exception {
     int connections = 50;
     Duration rateHold = Duration.ofSeconds(quick ? 10 : 20);
@@ -98,7 +121,8 @@ public final class CapacityBenchmark {
    * {@code ramp + think-max + steady} after it arrived, so all of them are in for the whole window.
    */
   private Map<String, Object> thinkLevels(URI server) throws Exception {
-    int[] levels = quick ? new int[] {500, CPU_SHARE_USERS} : new int[] {CPU_SHARE_USERS, 10_000};
+    int[] levels =
+        levels(quick ? new int[] {500, CPU_SHARE_USERS} : new int[] {CPU_SHARE_USERS, 10_000});
     Duration ramp = Duration.ofSeconds(quick ? 5 : 20);
     Duration steady = Duration.ofSeconds(quick ? 20 : 60);
     List<Map<String, Object>> rows = new ArrayList<>();
