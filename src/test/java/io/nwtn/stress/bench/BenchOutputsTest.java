@@ -160,7 +160,8 @@ class BenchOutputsTest {
           + " 5000 in flight, round 1 of 3:   15000 answers, 0 failed, 1830 req/s; added latency"
           + " ms: P50 0.62, P99 3.73, P99.9 14.07, max 20.99; P99 goal < 10 ms: met\n"
           + " 5000 in flight, round 2 of 3:   15000 answers, 0 failed, 1655 req/s; added latency"
-          + " ms: P50 0.70, P99 23.70, P99.9 45.06, max 52.35; P99 goal < 10 ms: not met\n"
+          + " ms: P50 0.70, P99 23.70, P99.9 45.06, max 52.35; P99 goal < 10 ms: not met; CPU"
+          + " steal cpu0 0.3 %, cpu1 4.5 %\n"
           + " 5000 in flight, round 3 of 3:   15000 answers, 0 failed, 1801 req/s; added latency"
           + " ms: P50 0.65, P99 9.99, P99.9 12.00, max 15.00; P99 goal < 10 ms: met\n";
 
@@ -171,6 +172,8 @@ class BenchOutputsTest {
     assertEquals(2, levels.get(1).get("round"));
     assertEquals(false, levels.get(1).get("p99_goal_met"));
     assertEquals(10.0, levels.get(0).get("p99_goal_ms"));
+    assertEquals(Map.of("cpu0", 0.3, "cpu1", 4.5), levels.get(1).get("cpu_steal_percent"));
+    assertEquals(null, levels.get(0).get("cpu_steal_percent"));
     Map<String, Object> goal = ReferenceFigures.goal(levels);
     assertEquals(3, goal.get("rounds"));
     assertEquals(2L, goal.get("rounds_met"));

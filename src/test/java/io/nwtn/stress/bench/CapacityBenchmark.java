@@ -69,6 +69,11 @@ public final class CapacityBenchmark {
     System.exit(0);
   }
 
+  @SuppressWarnings("unchecked")
+  private static Map<String, Double> steal(Map<String, Object> hiccups) {
+    return (Map<String, Double>) hiccups.getOrDefault("cpu_steal_percent", Map.of());
+  }
+
   /**
    * The think-time levels: {@code defaults}, or {@code -Dbench.capacity.levels=2000,20000} to push
    * the ladder further or measure one level alone.
@@ -150,14 +155,16 @@ public final class CapacityBenchmark {
       System.out.printf(
           Locale.ROOT,
           "capacity: %,d think-time users, steady %d s: P99 %.0f ms, goal <= %.1f ms (5 ms, or"
-              + " hiccup P99 %.2f ms + 2 ms when above 5 ms): %s; generator %.3f of its core%n",
+              + " hiccup P99 %.2f ms + 2 ms when above 5 ms): %s; generator %.3f of its core;"
+              + " CPU steal %s%n",
           users,
           steady.toSeconds(),
           p99,
           allowed,
           hiccupP99,
           met ? "met" : "not met",
-          steadyCores(row));
+          steadyCores(row),
+          CpuSteal.line(steal(h)));
       if (met) {
         largestWithinGoal = users;
       }

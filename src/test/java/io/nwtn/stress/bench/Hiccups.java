@@ -15,7 +15,9 @@ final class Hiccups implements AutoCloseable {
 
   private final Histogram latenessUs = new Histogram(3_600_000_000L, 3);
   private final Thread thread = new Thread(this::measure, "bench-hiccups");
+  private final CpuSteal steal = CpuSteal.start();
   private volatile boolean running = true;
+  private Map<String, Double> stealPercent = Map.of();
 
   private Hiccups() {}
 
@@ -42,9 +44,13 @@ final class Hiccups implements AutoCloseable {
   public void close() throws InterruptedException {
     running = false;
     thread.join();
+    stealPercent = steal.percentByCpu();
   }
 
-  /** P50/P95/P99/max of the lateness in ms; call after {@link #close}. */
+  /**
+   * P50/P95/P99/max of the lateness in ms, and each CPU's steal over the same span; call after
+   * {@link #close}.
+   */
   Map<String, Object> figures() {
     Map<String, Object> f = BenchParts.figures();
     f.put("samples", latenessUs.getTotalCount());
@@ -53,6 +59,7 @@ final class Hiccups implements AutoCloseable {
           "p" + (int) p + "_ms", BenchParts.round(latenessUs.getValueAtPercentile(p) / 1000.0, 3));
     }
     f.put("max_ms", BenchParts.round(latenessUs.getMaxValue() / 1000.0, 3));
+    f.put("cpu_steal_percent", stealPercent);
     return f;
   }
 }

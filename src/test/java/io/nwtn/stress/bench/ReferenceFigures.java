@@ -23,7 +23,9 @@ public final class ReferenceFigures {
       Pattern.compile(
           "\\s*(\\d+) in flight(?:, round (\\d+) of (\\d+))?:\\s+(\\d+) answers, (\\d+) failed,"
               + " (\\d+) req/s; added latency ms: P50 ([0-9.]+), P99 ([0-9.]+), P99\\.9 ([0-9.]+),"
-              + " max ([0-9.]+)(?:; P99 goal < ([0-9.]+) ms: (met|not met))?");
+              + " max ([0-9.]+)(?:; P99 goal < ([0-9.]+) ms: (met|not met))?(?:; CPU steal (.*))?");
+
+  private static final Pattern STEAL = Pattern.compile("(cpu\\d+) ([0-9.]+) %");
 
   private static final Pattern LAYOUT = Pattern.compile("layout (pinned|shared): (.*)");
 
@@ -101,6 +103,14 @@ public final class ReferenceFigures {
         if (m.group(11) != null) {
           level.put("p99_goal_ms", Double.parseDouble(m.group(11)));
           level.put("p99_goal_met", "met".equals(m.group(12)));
+        }
+        if (m.group(13) != null) {
+          Map<String, Object> steal = BenchParts.figures();
+          Matcher cpu = STEAL.matcher(m.group(13));
+          while (cpu.find()) {
+            steal.put(cpu.group(1), Double.parseDouble(cpu.group(2)));
+          }
+          level.put("cpu_steal_percent", steal);
         }
         levels.add(level);
       }

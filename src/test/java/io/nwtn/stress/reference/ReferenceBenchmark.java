@@ -1,5 +1,6 @@
 package io.nwtn.stress.reference;
 
+import io.nwtn.stress.bench.CpuSteal;
 import io.nwtn.stress.bench.Layout;
 import io.nwtn.stress.bench.TargetProcess;
 import java.lang.management.ManagementFactory;
@@ -120,6 +121,7 @@ public final class ReferenceBenchmark {
     // collection of the client does not land in the figures of the server (as JMH does between
     // iterations); the client's heap (scripts/bench.sh) holds a round's garbage without another.
     System.gc();
+    CpuSteal steal = CpuSteal.start();
     Histogram added = new ConcurrentHistogram(60_000_000L, 3);
     AtomicLong failures = new AtomicLong();
     long start = System.nanoTime();
@@ -148,7 +150,8 @@ public final class ReferenceBenchmark {
     System.out.printf(
         Locale.ROOT,
         "%5d in flight, round %d of %d: %7d answers, %d failed, %.0f req/s; added latency ms:"
-            + " P50 %.2f, P99 %.2f, P99.9 %.2f, max %.2f; P99 goal < %.0f ms: %s%n",
+            + " P50 %.2f, P99 %.2f, P99.9 %.2f, max %.2f; P99 goal < %.0f ms: %s; CPU steal"
+            + " %s%n",
         inFlight,
         round.number(),
         round.of(),
@@ -160,7 +163,8 @@ public final class ReferenceBenchmark {
         added.getValueAtPercentile(99.9) / 1000.0,
         added.getMaxValue() / 1000.0,
         round.goalMs(),
-        p99 < round.goalMs() ? "met" : "not met");
+        p99 < round.goalMs() ? "met" : "not met",
+        CpuSteal.line(steal.percentByCpu()));
   }
 
   private static CompletableFuture<Void> loop(
