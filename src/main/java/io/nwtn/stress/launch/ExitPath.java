@@ -1,6 +1,7 @@
 package io.nwtn.stress.launch;
 
 import io.nwtn.stress.exit.ExitStatus;
+import io.nwtn.stress.monitoring.LiveMonitor;
 import io.nwtn.stress.report.ReportMain;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -66,7 +67,15 @@ public final class ExitPath {
       PENDING.set(judge);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> halt(judgeSafely(judge)), name));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  Decision d = judgeSafely(judge);
+                  LiveMonitor.closeCurrent();
+                  halt(d);
+                },
+                name));
   }
 
   /**
@@ -146,6 +155,10 @@ public final class ExitPath {
     return d.gatlingReportWritten() ? ExitStatus.OK : gatlingCode;
   }
 
+  /**
+   * Ends the JVM of Gatling's main. The live endpoint is closed first: its HTTP dispatcher waits in
+   * native code, and HotSpot's exit waits up to 300 ms for such threads.
+   */
   private static void halt(Decision d) {
     System.out.flush();
     System.err.flush();

@@ -3,28 +3,29 @@ package io.nwtn.stress.recording;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nwtn.stress.contract.ResponseContract;
+import io.nwtn.stress.target.ProbeGet;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
 /**
  * Reads the target's {@code GET /health}: circuit-breaker state and activations, and the {@code
  * resources} object where the target reports one. A target that does not answer is recorded as
- * unreachable, never an error: the run's own figures still decide.
+ * unreachable, never an error: the run's own figures still decide. The answer's headers are due
+ * within the timeout, connection included ({@link ProbeGet}).
  */
 public final class HealthProbe {
 
-  private final HttpClient client;
+  // no Accept header is no preference: said as such, since HttpURLConnection sends its own
+  // otherwise
+  private static final Map<String, String> HEADERS = Map.of("Accept", "*/*");
+
   private final URI health;
   private final Duration timeout;
 
   /** A probe of {@code baseUri}'s {@code /health}. */
   public HealthProbe(URI baseUri, Duration timeout) {
-    this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
     this.health = baseUri.resolve("/health");
     this.timeout = timeout;
   }
@@ -32,11 +33,7 @@ public final class HealthProbe {
   public Sidecar.HealthSnapshot sample() {
     long now = System.currentTimeMillis();
     try {
-      HttpResponse<byte[]> response =
-          client.send(
-              HttpRequest.newBuilder(health).timeout(timeout).GET().build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-      return parse(now, response.body());
+      return parse(now, ProbeGet.get(health, HEADERS, timeout, false).body());
     } catch (IOException e) {
       return new Sidecar.HealthSnapshot(now, false, null, null, null);
     } catch (InterruptedException e) {

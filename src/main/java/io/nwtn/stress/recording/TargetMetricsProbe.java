@@ -1,20 +1,15 @@
 package io.nwtn.stress.recording;
 
 import io.nwtn.stress.settings.TargetMetricsSettings;
+import io.nwtn.stress.target.ProbeGet;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Reads the target's own Prometheus metrics: tried once before the load ({@link #open}); a target
@@ -25,19 +20,16 @@ public final class TargetMetricsProbe {
 
   private static final String ACCEPT = "text/plain;version=0.0.4;q=0.9,*/*;q=0.1";
 
-  private final HttpClient client;
   private final URI url;
-  private final Optional<String> token;
+  private final Map<String, String> headers;
   private final Duration timeout;
 
   private TargetMetricsProbe(URI url, Optional<String> token, Duration timeout) {
-    this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(timeout)
-            .build();
     this.url = url;
-    this.token = token;
+    this.headers =
+        token
+            .map(t -> Map.of("Accept", ACCEPT, "Authorization", "Bearer " + t))
+            .orElse(Map.of("Accept", ACCEPT));
     this.timeout = timeout;
   }
 
@@ -66,9 +58,9 @@ public final class TargetMetricsProbe {
             settings.url().get(), settings.sendToken() ? token : Optional.empty(), timeout);
     String problem;
     try {
-      HttpResponse<String> r = probe.fetch();
-      List<PrometheusText.Sample> samples = PrometheusText.parse(r.body());
-      problem = problem(r.statusCode(), samples);
+      ProbeGet.Answer r = probe.fetch();
+      List<PrometheusText.Sample> samples = PrometheusText.parse(r.text());
+      problem = problem(r.status(), samples);
       if (problem == null) {
         String runtime = TargetMetricsReading.runtime(samples);
         String line =
@@ -118,9 +110,9 @@ public final class TargetMetricsProbe {
   public Sidecar.TargetSample sample() {
     long now = System.currentTimeMillis();
     try {
-      HttpResponse<String> r = fetch();
-      return r.statusCode() == 200
-          ? TargetMetricsReading.of(now, PrometheusText.parse(r.body()))
+      ProbeGet.Answer r = fetch();
+      return r.status() == 200
+          ? TargetMetricsReading.of(now, PrometheusText.parse(r.text()))
           : null;
     } catch (IOException e) {
       return null;
@@ -131,22 +123,10 @@ public final class TargetMetricsProbe {
   }
 
   /**
-   * One exchange within the timeout, its body included: the client's own request timeout ends with
-   * the headers, and a target that dribbles its body must not hold up the sampler.
+   * One exchange within the timeout, its body included: a target that dribbles its body must not
+   * hold up the sampler.
    */
-  private HttpResponse<String> fetch() throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(url).timeout(timeout).header("Accept", ACCEPT).GET();
-    token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
-    CompletableFuture<HttpResponse<String>> exchange =
-        client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
-    try {
-      return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      exchange.cancel(true);
-      throw new HttpTimeoutException("no answer within " + timeout.toMillis() + " ms");
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-    }
+  private ProbeGet.Answer fetch() throws IOException, InterruptedException {
+    return ProbeGet.get(url, headers, timeout, true);
   }
 }

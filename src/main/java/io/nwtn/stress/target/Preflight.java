@@ -3,39 +3,36 @@ package io.nwtn.stress.target;
 import io.nwtn.stress.settings.TargetSettings;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
+import java.util.Map;
 
 /** Asks a target's {@code GET /health} whether it takes work, before any load. */
 public final class Preflight {
 
   private Preflight() {}
 
-  /** One {@code GET /health} within the health timeout. Never throws. */
+  /**
+   * One {@code GET /health} within the health timeout (connection and headers), one plain HTTP/1.1
+   * exchange as every orchestrator speaks it. Never throws.
+   */
   public static Health check(TargetSettings target) {
-    HttpClient client =
-        HttpClient.newBuilder()
-            // No h2c upgrade: one plain HTTP/1.1 exchange, as every orchestrator speaks it.
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(target.healthTimeout())
-            .build();
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(target.resolve("/health")).timeout(target.healthTimeout()).GET();
-    target.token().ifPresent(t -> request.header("Authorization", "Bearer " + t));
+    Map<String, String> headers =
+        target
+            .token()
+            .map(t -> Map.of("Accept", "*/*", "Authorization", "Bearer " + t))
+            .orElse(Map.of("Accept", "*/*"));
     try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200
-          ? new Health.Healthy(response.body())
-          : new Health.Unhealthy(response.statusCode());
+      ProbeGet.Answer answer =
+          ProbeGet.get(target.resolve("/health"), headers, target.healthTimeout(), false);
+      return answer.status() == 200
+          ? new Health.Healthy(answer.text())
+          : new Health.Unhealthy(answer.status());
     } catch (HttpTimeoutException e) {
       return new Health.NoAnswer("no answer within " + target.healthTimeout().toMillis() + "ms");
     } catch (ConnectException e) {
       return new Health.Unreachable("connection refused");
-    } catch (UnresolvedAddressException e) {
+    } catch (UnknownHostException e) {
       return new Health.Unreachable("unknown host");
     } catch (IOException e) {
       return new Health.Unreachable(e.getClass().getSimpleName() + " " + e.getMessage());
