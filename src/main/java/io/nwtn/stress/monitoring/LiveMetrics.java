@@ -1,29 +1,17 @@
 package io.nwtn.stress.monitoring;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
 import io.nwtn.stress.contract.Agent;
 import io.nwtn.stress.contract.QueryClass;
+import io.nwtn.stress.jvm.JvmMetricSet;
 import io.nwtn.stress.settings.Limits;
 import io.nwtn.stress.verdict.ComplianceCheck;
-import io.prometheus.metrics.config.PrometheusProperties;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.core.metrics.Info;
-import io.prometheus.metrics.instrumentation.jvm.JvmBufferPoolMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmClassLoadingMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmCompilationMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmGarbageCollectorMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmMemoryMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmMemoryPoolAllocationMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmNativeMemoryMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmRuntimeInfoMetric;
-import io.prometheus.metrics.instrumentation.jvm.JvmThreadsMetrics;
-import io.prometheus.metrics.instrumentation.jvm.ProcessMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.Unit;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -135,43 +123,8 @@ final class LiveMetrics {
             .labelNames("phase", "profile")
             .constLabels(run)
             .register(registry);
-    registerJvmMetrics(registry);
+    JvmMetricSet.register(registry);
     zeroSeries();
-  }
-
-  /**
-   * The Prometheus client's JVM and process metrics, as {@code JvmMetrics.builder().register}
-   * registers them, except that the native-memory ones are registered only when the JVM tracks its
-   * native memory ({@code -XX:NativeMemoryTracking}): without it they report nothing, and finding
-   * that out starts the platform MBean server, some 0.2 s of a fresh JVM.
-   */
-  static void registerJvmMetrics(PrometheusRegistry registry) {
-    PrometheusProperties config = PrometheusProperties.get();
-    JvmThreadsMetrics.builder(config).register(registry);
-    JvmBufferPoolMetrics.builder(config).register(registry);
-    JvmClassLoadingMetrics.builder(config).register(registry);
-    JvmCompilationMetrics.builder(config).register(registry);
-    JvmGarbageCollectorMetrics.builder(config).register(registry);
-    JvmMemoryPoolAllocationMetrics.builder(config).register(registry);
-    JvmMemoryMetrics.builder(config).register(registry);
-    if (tracksNativeMemory()) {
-      JvmNativeMemoryMetrics.builder(config).register(registry);
-    }
-    JvmRuntimeInfoMetric.builder(config).register(registry);
-    ProcessMetrics.builder(config).register(registry);
-  }
-
-  private static boolean tracksNativeMemory() {
-    try {
-      String nmt =
-          ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
-              .getVMOption("NativeMemoryTracking")
-              .getValue();
-      return !"off".equals(nmt);
-    } catch (RuntimeException e) {
-      // not HotSpot: no such tracking either
-      return false;
-    }
   }
 
   /** Every known series at 0 from the start, so a scrape before the first answer shows them. */

@@ -1,25 +1,13 @@
 package io.nwtn.stress.reference;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
 import io.netty.channel.ChannelHandlerContext;
-import io.prometheus.metrics.config.PrometheusProperties;
+import io.nwtn.stress.jvm.JvmMetricSet;
 import io.prometheus.metrics.core.metrics.CounterWithCallback;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
-import io.prometheus.metrics.instrumentation.jvm.JvmBufferPoolMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmClassLoadingMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmCompilationMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmGarbageCollectorMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmMemoryMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmMemoryPoolAllocationMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmNativeMemoryMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmRuntimeInfoMetric;
-import io.prometheus.metrics.instrumentation.jvm.JvmThreadsMetrics;
-import io.prometheus.metrics.instrumentation.jvm.ProcessMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 
@@ -36,7 +24,7 @@ final class MetricsEndpoint {
   private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
 
   MetricsEndpoint(ServerState state) {
-    registerJvmMetrics(registry);
+    JvmMetricSet.register(registry);
     gauge(
         "nwtn_reference_pipelines_running",
         "Pipelines running (admitted, not yet answered)",
@@ -56,41 +44,6 @@ final class MetricsEndpoint {
         "nwtn_reference_session_requests_total",
         "POST /api/v1/sessions requests received since start, authorised or not",
         state.sessionRequests::sum);
-  }
-
-  /**
-   * The Prometheus client's JVM and process metrics, as {@code JvmMetrics.builder().register}
-   * registers them, except that the native-memory ones are registered only when the JVM tracks its
-   * native memory ({@code -XX:NativeMemoryTracking}): without it they report nothing, and finding
-   * that out starts the platform MBean server, some 0.2 s of a fresh JVM.
-   */
-  static void registerJvmMetrics(PrometheusRegistry registry) {
-    PrometheusProperties config = PrometheusProperties.get();
-    JvmThreadsMetrics.builder(config).register(registry);
-    JvmBufferPoolMetrics.builder(config).register(registry);
-    JvmClassLoadingMetrics.builder(config).register(registry);
-    JvmCompilationMetrics.builder(config).register(registry);
-    JvmGarbageCollectorMetrics.builder(config).register(registry);
-    JvmMemoryPoolAllocationMetrics.builder(config).register(registry);
-    JvmMemoryMetrics.builder(config).register(registry);
-    if (tracksNativeMemory()) {
-      JvmNativeMemoryMetrics.builder(config).register(registry);
-    }
-    JvmRuntimeInfoMetric.builder(config).register(registry);
-    ProcessMetrics.builder(config).register(registry);
-  }
-
-  private static boolean tracksNativeMemory() {
-    try {
-      String nmt =
-          ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
-              .getVMOption("NativeMemoryTracking")
-              .getValue();
-      return !"off".equals(nmt);
-    } catch (RuntimeException e) {
-      // not HotSpot: no such tracking either
-      return false;
-    }
   }
 
   private void breakerState(CircuitBreaker breaker) {

@@ -44,6 +44,8 @@ class ArchitectureTest {
         .definedBy("io.nwtn.stress.files..")
         .layer("contract")
         .definedBy("io.nwtn.stress.contract..")
+        .layer("jvm")
+        .definedBy("io.nwtn.stress.jvm..")
         .layer("logfile")
         .definedBy("io.nwtn.stress.logfile..")
         .layer("settings")
@@ -84,12 +86,14 @@ class ArchitectureTest {
         .mayNotAccessAnyLayer()
         .whereLayer("contract")
         .mayNotAccessAnyLayer()
+        .whereLayer("jvm")
+        .mayNotAccessAnyLayer()
         .whereLayer("logfile")
         .mayNotAccessAnyLayer()
         .whereLayer("settings")
         .mayOnlyAccessLayers("contract", "exit")
         .whereLayer("reference")
-        .mayOnlyAccessLayers("settings", "contract", "files", "exit")
+        .mayOnlyAccessLayers("settings", "jvm", "contract", "files", "exit")
         .whereLayer("target")
         .mayOnlyAccessLayers("reference", "settings", "contract", "exit")
         .whereLayer("distributed")
@@ -104,7 +108,7 @@ class ArchitectureTest {
         .mayOnlyAccessLayers("verdict", "recording", "settings", "contract", "files", "exit")
         .whereLayer("monitoring")
         .mayOnlyAccessLayers(
-            "verdict", "recording", "settings", "target", "contract", "files", "exit")
+            "verdict", "recording", "settings", "target", "jvm", "contract", "files", "exit")
         .whereLayer("validation")
         .mayOnlyAccessLayers("verdict", "recording", "settings", "contract", "files", "exit")
         .whereLayer("documents")
@@ -194,6 +198,7 @@ class ArchitectureTest {
             "exit",
             "files",
             "contract",
+            "jvm",
             "logfile",
             "settings",
             "reference",
