@@ -67,15 +67,7 @@ public final class ExitPath {
       PENDING.set(judge);
       return;
     }
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  Decision d = judgeSafely(judge);
-                  LiveMonitor.closeCurrent();
-                  halt(d);
-                },
-                name));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> halt(judgeSafely(judge)), name));
   }
 
   /**
@@ -160,6 +152,7 @@ public final class ExitPath {
    * native code, and HotSpot's exit waits up to 300 ms for such threads.
    */
   private static void halt(Decision d) {
+    LiveMonitor.closeCurrent();
     System.out.flush();
     System.err.flush();
     if (d.code() != ExitStatus.OK || d.gatlingReportWritten()) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the target's {@code GET /health}: circuit-breaker state and activations, and the {@code
@@ -17,9 +18,7 @@ import java.util.Map;
  */
 public final class HealthProbe {
 
-  // no Accept header is no preference: said as such, since HttpURLConnection sends its own
-  // otherwise
-  private static final Map<String, String> HEADERS = Map.of("Accept", "*/*");
+  private static final Map<String, String> HEADERS = ProbeGet.headers("*/*", Optional.empty());
 
   private final URI health;
   private final Duration timeout;

@@ -26,10 +26,7 @@ public final class TargetMetricsProbe {
 
   private TargetMetricsProbe(URI url, Optional<String> token, Duration timeout) {
     this.url = url;
-    this.headers =
-        token
-            .map(t -> Map.of("Accept", ACCEPT, "Authorization", "Bearer " + t))
-            .orElse(Map.of("Accept", ACCEPT));
+    this.headers = ProbeGet.headers(ACCEPT, token);
     this.timeout = timeout;
   }
 

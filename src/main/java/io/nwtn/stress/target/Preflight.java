@@ -17,11 +17,7 @@ public final class Preflight {
    * exchange as every orchestrator speaks it. Never throws.
    */
   public static Health check(TargetSettings target) {
-    Map<String, String> headers =
-        target
-            .token()
-            .map(t -> Map.of("Accept", "*/*", "Authorization", "Bearer " + t))
-            .orElse(Map.of("Accept", "*/*"));
+    Map<String, String> headers = ProbeGet.headers("*/*", target.token());
     try {
       ProbeGet.Answer answer =
           ProbeGet.get(target.resolve("/health"), headers, target.healthTimeout(), false);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,16 @@ public final class ProbeGet {
   private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
 
   private ProbeGet() {}
+
+  /**
+   * A probe's headers: {@code Accept} said outright ({@link HttpURLConnection} sends its own list
+   * otherwise), and the bearer token when there is one.
+   */
+  public static Map<String, String> headers(String accept, Optional<String> token) {
+    return token
+        .map(t -> Map.of("Accept", accept, "Authorization", "Bearer " + t))
+        .orElse(Map.of("Accept", accept));
+  }
 
   /**
    * The exchange.

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +24,15 @@ public final class BenchParts {
   private BenchParts() {}
 
   /** A map that keeps the order figures were put in, so the JSON reads top to bottom. */
+  /**
+   * The JVM options given in {@code property} (e.g. {@code -Dbench.target-jvm="-XX:+UseZGC
+   * -Xlog:gc"}), split at white space; none when it is unset.
+   */
+  static List<String> jvmOptions(String property) {
+    String given = System.getProperty(property, "").trim();
+    return given.isEmpty() ? List.of() : List.of(given.split("\\s+"));
+  }
+
   static Map<String, Object> figures() {
     return new LinkedHashMap<>();
   }

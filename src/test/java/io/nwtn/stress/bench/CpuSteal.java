@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public final class CpuSteal {
             line.append(line.length() == 0 ? "" : ", ")
                 .append(cpu)
                 .append(' ')
-                .append(String.format(java.util.Locale.ROOT, "%.1f", p))
+                .append(String.format(Locale.ROOT, "%.1f", p))
                 .append(" %"));
     return line.toString();
   }

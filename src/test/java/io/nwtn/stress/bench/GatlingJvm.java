@@ -18,11 +18,7 @@ final class GatlingJvm {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx2g");
     // -Dbench.gatling-jvm="-Xlog:gc ...": more options for the Gatling JVMs, to compare
-    for (String option : System.getProperty("bench.gatling-jvm", "").trim().split("\\s+")) {
-      if (!option.isEmpty()) {
-        command.add(option);
-      }
-    }
+    command.addAll(BenchParts.jvmOptions("bench.gatling-jvm"));
     command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

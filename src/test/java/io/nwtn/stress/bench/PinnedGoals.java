@@ -72,7 +72,7 @@ final class PinnedGoals {
         goals.add(
             goal(
                 "reference",
-                reference.path("layout").path("layout").asText("unknown"),
+                layout(reference.path("layout")),
                 "added P99 under 10 ms at "
                     + level.path("in_flight").asText()
                     + " in flight, round "

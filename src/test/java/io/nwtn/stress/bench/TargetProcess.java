@@ -57,11 +57,7 @@ public final class TargetProcess implements AutoCloseable {
             "@" + jvmOptions()));
     // -Dbench.target-jvm="-XX:+UseZGC ...": more options for the target's JVM, to compare
     // collectors
-    for (String option : System.getProperty("bench.target-jvm", "").trim().split("\\s+")) {
-      if (!option.isEmpty()) {
-        command.add(option);
-      }
-    }
+    command.addAll(BenchParts.jvmOptions("bench.target-jvm"));
     command.addAll(
         List.of(
             "-cp",
