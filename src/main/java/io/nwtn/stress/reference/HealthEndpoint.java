@@ -1,6 +1,5 @@
 package io.nwtn.stress.reference;
 
-import com.sun.management.OperatingSystemMXBean;
 import io.netty.channel.ChannelHandlerContext;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -14,8 +13,7 @@ import java.util.Map;
 final class HealthEndpoint {
 
   private final ServerState state;
-  private final OperatingSystemMXBean os =
-      ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+  private final CpuLoad cpuLoad = CpuLoad.ofThisJvm();
 
   HealthEndpoint(ServerState state) {
     this.state = state;
@@ -41,7 +39,7 @@ final class HealthEndpoint {
     MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
     Map<String, Object> resources = new LinkedHashMap<>();
     // negative when the JVM cannot tell yet; the report treats it as unknown
-    resources.put("process_cpu_load", os.getProcessCpuLoad());
+    resources.put("process_cpu_load", cpuLoad.get());
     resources.put("heap_used_bytes", heap.getUsed());
     resources.put("heap_max_bytes", heap.getMax());
     resources.put("requests_in_flight", state.inFlight.get());

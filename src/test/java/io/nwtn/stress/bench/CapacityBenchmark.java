@@ -50,6 +50,12 @@ public final class CapacityBenchmark {
       System.exit(2);
     }
     Path out = Path.of(args[0]);
+    try {
+      levels(new int[0]);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+    }
     CapacityBenchmark bench =
         new CapacityBenchmark(
             out.toAbsolutePath().getParent().getParent().resolve("capacity"), "1".equals(args[1]));
@@ -76,7 +82,7 @@ public final class CapacityBenchmark {
 
   /**
    * The think-time levels: {@code defaults}, or {@code -Dbench.capacity.levels=2000,20000} to push
-   * the ladder further or measure one level alone.
+   * the ladder further or measure one level alone; run from the smallest up, each once.
    */
   private static int[] levels(int[] defaults) {
     String given = System.getProperty("bench.capacity.levels", "").trim();
@@ -85,7 +91,11 @@ public final class CapacityBenchmark {
     }
     try {
       int[] levels =
-          Arrays.stream(given.split(",")).mapToInt(l -> Integer.parseInt(l.trim())).toArray();
+          Arrays.stream(given.split(","))
+              .mapToInt(l -> Integer.parseInt(l.trim()))
+              .distinct()
+              .sorted()
+              .toArray();
       if (Arrays.stream(levels).anyMatch(l -> l < 1)) {
         throw new NumberFormatException();
       }
@@ -188,7 +198,10 @@ public final class CapacityBenchmark {
     figures.put("largest_level_within_5ms_p99", largestWithinGoal);
     figures.put("levels_tried_up_to", levels[levels.length - 1]);
     figures.put("generator_cpu_share", cpuShare);
-    figures.put("memory_per_user_bytes", memoryPerUser(rows));
+    if (levels.length > 1) {
+      // one level alone (-Dbench.capacity.levels=10000) has no growth to divide
+      figures.put("memory_per_user_bytes", memoryPerUser(rows));
+    }
     return figures;
   }
 
