@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Load-generator capacity: how many think-time users (2-10 s) and how many requests per second one
@@ -166,7 +167,7 @@ public final class CapacityBenchmark {
           Locale.ROOT,
           "capacity: %,d think-time users, steady %d s: P99 %.0f ms, goal <= %.1f ms (5 ms, or"
               + " hiccup P99 %.2f ms + 2 ms when above 5 ms): %s; generator %.3f of its core;"
-              + " CPU steal %s%n",
+              + " CPU steal %s; P99 per 10 s of the steady state: %s ms%n",
           users,
           steady.toSeconds(),
           p99,
@@ -174,7 +175,8 @@ public final class CapacityBenchmark {
           hiccupP99,
           met ? "met" : "not met",
           steadyCores(row),
-          CpuSteal.line(steal(h)));
+          CpuSteal.line(steal(h)),
+          perSlice(row));
       if (met) {
         largestWithinGoal = users;
       }
@@ -203,6 +205,14 @@ public final class CapacityBenchmark {
       figures.put("memory_per_user_bytes", memoryPerUser(rows));
     }
     return figures;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String perSlice(Map<String, Object> row) {
+    return ((List<Double>) row.get("steady_p99_ms_per_10s"))
+        .stream()
+            .map(p -> String.format(Locale.ROOT, "%.0f", p))
+            .collect(Collectors.joining(" / "));
   }
 
   /** The generator's cores busy over a level's steady state; NaN when it was too short to tell. */
@@ -248,6 +258,7 @@ public final class CapacityBenchmark {
     figures.put("steady_requests", log.steadyMs.getTotalCount());
     figures.put("steady_p50_ms", (double) log.steadyMs.getValueAtPercentile(50));
     figures.put("steady_p99_ms", (double) log.steadyMs.getValueAtPercentile(99));
+    figures.put("steady_p99_ms_per_10s", log.steadyP99PerSlice());
     figures.put("cpu_seconds", BenchParts.round(usage.cpuSeconds(), 2));
     figures.put("cores_busy", BenchParts.round(usage.cores(), 2));
     double steadyCores = usage.coresBetween(steadyFrom, steadyTo);

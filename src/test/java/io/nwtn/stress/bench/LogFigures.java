@@ -8,6 +8,9 @@ import io.nwtn.stress.logfile.SimulationLogReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -15,12 +18,15 @@ import org.HdrHistogram.Histogram;
  * logs them), the failures, and the span from the first request's start to the last one's end; and
  * a second histogram of the requests started after the ramp-up, when every user is in and the load
  * generator's JVM is warm (and, when given, before the steady state's end, when users start to
- * leave).
+ * leave), also cut into slices of {@link #SLICE_MS} by start time, to tell a stable P99 from one
+ * set by a few bad seconds.
  */
 final class LogFigures implements LogVisitor {
 
   final Histogram responseMs = new Histogram(3_600_000L, 3);
   final Histogram steadyMs = new Histogram(3_600_000L, 3);
+  static final long SLICE_MS = 10_000;
+  private final TreeMap<Long, Histogram> steadySlices = new TreeMap<>();
   private final long rampUpMs;
   private final long steadyEndMs;
   private long steadyFromMs = Long.MAX_VALUE;
@@ -61,12 +67,26 @@ final class LogFigures implements LogVisitor {
     responseMs.recordValue(Math.max(0, request.responseTimeMs()));
     if (request.startEpochMs() >= steadyFromMs && request.startEpochMs() < steadyToMs) {
       steadyMs.recordValue(Math.max(0, request.responseTimeMs()));
+      steadySlices
+          .computeIfAbsent(
+              (request.startEpochMs() - steadyFromMs) / SLICE_MS, k -> new Histogram(3_600_000L, 3))
+          .recordValue(Math.max(0, request.responseTimeMs()));
     }
     if (!request.ok()) {
       failed++;
     }
     firstStartMs = Math.min(firstStartMs, request.startEpochMs());
     lastEndMs = Math.max(lastEndMs, request.endEpochMs());
+  }
+
+  /**
+   * The steady state's P99 in each {@link #SLICE_MS} slice from its start, in order (a last slice
+   * shorter than the others included).
+   */
+  List<Double> steadyP99PerSlice() {
+    List<Double> p99s = new ArrayList<>();
+    steadySlices.values().forEach(h -> p99s.add((double) h.getValueAtPercentile(99)));
+    return p99s;
   }
 
   long requests() {
