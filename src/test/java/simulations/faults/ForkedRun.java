@@ -3,6 +3,7 @@ package simulations.faults;
 import io.nwtn.stress.testing.BoundedProcess;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +40,17 @@ record ForkedRun(int exit, String out, String err, long wallMs) {
         "-Dnwtn.report.gatling-results=" + dir.resolve("gatling"));
   }
 
+  /** Whether this process ignores SIGINT (bit 1 of {@code SigIgn} in /proc/self/status). */
+  static boolean sigintIgnored() {
+    try {
+      return Files.readAllLines(Path.of("/proc/self/status")).stream()
+          .filter(line -> line.startsWith("SigIgn:"))
+          .anyMatch(line -> (Long.parseUnsignedLong(line.substring(7).trim(), 16) & 2L) != 0);
+    } catch (IOException | RuntimeException e) {
+      return false; // not Linux: nothing to give back
+    }
+  }
+
   /**
    * Runs the simulation with {@code props} and {@code env}; {@code during} sees the process while
    * it runs (e.g. to interrupt it). Gives up after {@code limitSeconds}.
@@ -51,6 +63,12 @@ record ForkedRun(int exit, String out, String err, long wallMs) {
       long limitSeconds)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
+    if (sigintIgnored()) {
+      // a shell without job control starts background commands with SIGINT ignored, every child
+      // inherits that, and a JVM that finds it ignored never sees Ctrl-C: give the fork the
+      // terminal's default back, as a user's run has it
+      command.addAll(List.of("env", "--default-signal=INT"));
+    }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
     command.add("-Xmx512m");
