@@ -41,7 +41,7 @@ record ForkedRun(int exit, String out, String err, long wallMs) {
   }
 
   /** Whether this process ignores SIGINT (bit 1 of {@code SigIgn} in /proc/self/status). */
-  static boolean sigintIgnored() {
+  private static boolean sigintIgnored() {
     try {
       return Files.readAllLines(Path.of("/proc/self/status")).stream()
           .filter(line -> line.startsWith("SigIgn:"))

@@ -39,10 +39,12 @@ public final class CapacityBenchmark {
 
   private final Path work;
   private final boolean quick;
+  private final int[] levels;
 
-  private CapacityBenchmark(Path work, boolean quick) {
+  private CapacityBenchmark(Path work, boolean quick, int[] levels) {
     this.work = work;
     this.quick = quick;
+    this.levels = levels;
   }
 
   public static void main(String[] args) throws Exception {
@@ -51,15 +53,18 @@ public final class CapacityBenchmark {
       System.exit(2);
     }
     Path out = Path.of(args[0]);
+    boolean quick = "1".equals(args[1]);
+    int[] levels = null;
     try {
-      levels(new int[0]);
-    } catch (IllegalArgumentException e) {
+      levels =
+          levels(quick ? new int[] {500, CPU_SHARE_USERS} : new int[] {CPU_SHARE_USERS, 10_000});
+    } catch (IllegalArgumentException e) { // before the target starts
       System.err.println(e.getMessage());
       System.exit(2);
     }
     CapacityBenchmark bench =
         new CapacityBenchmark(
-            out.toAbsolutePath().getParent().getParent().resolve("capacity"), "1".equals(args[1]));
+            out.toAbsolutePath().getParent().getParent().resolve("capacity"), quick, levels);
     Layout layout = Layout.fromSystem();
     System.out.println("layout " + layout.note());
     try (TargetProcess server =
@@ -137,8 +142,6 @@ public final class CapacityBenchmark {
    * {@code ramp + think-max + steady} after it arrived, so all of them are in for the whole window.
    */
   private Map<String, Object> thinkLevels(URI server) throws Exception {
-    int[] levels =
-        levels(quick ? new int[] {500, CPU_SHARE_USERS} : new int[] {CPU_SHARE_USERS, 10_000});
     Duration ramp = Duration.ofSeconds(quick ? 5 : 20);
     Duration steady = Duration.ofSeconds(quick ? 20 : 60);
     List<Map<String, Object>> rows = new ArrayList<>();

@@ -64,13 +64,14 @@ final class LogFigures implements LogVisitor {
 
   @Override
   public void request(LogRecord.Request request) {
-    responseMs.recordValue(Math.max(0, request.responseTimeMs()));
+    long ms = Math.max(0, request.responseTimeMs());
+    responseMs.recordValue(ms);
     if (request.startEpochMs() >= steadyFromMs && request.startEpochMs() < steadyToMs) {
-      steadyMs.recordValue(Math.max(0, request.responseTimeMs()));
+      steadyMs.recordValue(ms);
       steadySlices
           .computeIfAbsent(
               (request.startEpochMs() - steadyFromMs) / SLICE_MS, k -> new Histogram(3_600_000L, 3))
-          .recordValue(Math.max(0, request.responseTimeMs()));
+          .recordValue(ms);
     }
     if (!request.ok()) {
       failed++;
