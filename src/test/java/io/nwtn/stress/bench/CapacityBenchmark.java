@@ -170,7 +170,8 @@ public final class CapacityBenchmark {
           Locale.ROOT,
           "capacity: %,d think-time users, steady %d s: P99 %.0f ms, goal <= %.1f ms (5 ms, or"
               + " hiccup P99 %.2f ms + 2 ms when above 5 ms): %s; generator %.3f of its core;"
-              + " CPU steal %s; P99 per 10 s of the steady state: %s ms%n",
+              + " CPU steal %s; P99 per 10 s of the steady state: %s ms; the generator's GC"
+              + " pauses in it: %s%n",
           users,
           steady.toSeconds(),
           p99,
@@ -179,7 +180,8 @@ public final class CapacityBenchmark {
           met ? "met" : "not met",
           steadyCores(row),
           CpuSteal.line(steal(h)),
-          perSlice(row));
+          perSlice(row),
+          gcPauses(row));
       if (met) {
         largestWithinGoal = users;
       }
@@ -218,6 +220,20 @@ public final class CapacityBenchmark {
             .collect(Collectors.joining(" / "));
   }
 
+  /** The generator's GC pauses over a level's steady state, as printed. */
+  @SuppressWarnings("unchecked")
+  private static String gcPauses(Map<String, Object> row) {
+    if (!(row.get("steady_gc_pauses") instanceof Map<?, ?> p)) {
+      return "unknown";
+    }
+    Map<String, Object> f = (Map<String, Object>) p;
+    return new GcPauses(
+            ((Number) f.get("count")).intValue(),
+            ((Number) f.get("total_ms")).doubleValue(),
+            ((Number) f.get("longest_ms")).doubleValue())
+        .line();
+  }
+
   /** The generator's cores busy over a level's steady state; NaN when it was too short to tell. */
   private static double steadyCores(Map<String, Object> row) {
     return row.get("steady_cores_busy") instanceof Double cores ? cores : Double.NaN;
@@ -241,6 +257,10 @@ public final class CapacityBenchmark {
     Path results = work.resolve(name);
     Files.createDirectories(results);
     List<String> command = gatlingCommand(run, results);
+    // the generator's own collector pauses, to tell them from the machine's in a level's P99
+    Path gcLog = results.resolve("gc.log");
+    Files.deleteIfExists(gcLog);
+    command.add(1, GcPauses.jvmOption(gcLog));
     long limit = run.scheduled().toSeconds() + 120;
     System.out.printf("gatling %s: %d users, %s%n", name, run.users(), run.scheduled());
     ProcessWatch.Usage usage = ProcessWatch.run(command, results.resolve("gatling.out"), limit);
@@ -267,6 +287,10 @@ public final class CapacityBenchmark {
     double steadyCores = usage.coresBetween(steadyFrom, steadyTo);
     if (!Double.isNaN(steadyCores)) {
       figures.put("steady_cores_busy", BenchParts.round(steadyCores, 3));
+    }
+    GcPauses pauses = GcPauses.within(gcLog, steadyFrom, steadyTo);
+    if (pauses != null) {
+      figures.put("steady_gc_pauses", pauses.figures());
     }
     figures.put("peak_rss_bytes", usage.peakRssBytes());
     figures.put("wall_seconds", BenchParts.round(usage.wallSeconds(), 2));

@@ -7,7 +7,10 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +36,23 @@ final class SteadyCpu implements AutoCloseable {
             return t;
           });
 
+  /**
+   * The start of the second line, after the first: {@code threads <prefix> gatling=<user
+   * ms>/<system ms> ...}, the window's CPU by kind of thread ({@link ThreadCpu}).
+   */
+  static final String THREADS = "threads ";
+
   private SteadyCpu() {}
+
+  /** The window's CPU by kind of thread from a run's output; empty when it printed none. */
+  static Map<String, long[]> threads(Iterable<String> output, String prefix) {
+    for (String line : output) {
+      if (line.startsWith(THREADS + prefix)) {
+        return ThreadCpu.parseLine(line.substring((THREADS + prefix).length()));
+      }
+    }
+    return Map.of();
+  }
 
   /**
    * Measures from {@code from} to {@code to} after now, counting requests with {@code requests}
@@ -42,8 +61,10 @@ final class SteadyCpu implements AutoCloseable {
   static SteadyCpu start(String prefix, Duration from, Duration to, LongSupplier requests) {
     SteadyCpu cpu = new SteadyCpu();
     double[] start = new double[4];
+    List<Map<Long, ThreadCpu.Ticks>> threads = new ArrayList<>();
     cpu.clock.schedule(
         () -> {
+          threads.add(ThreadCpu.snapshot());
           start[0] = BenchParts.processCpuSeconds();
           start[1] = requests == null ? 0 : requests.getAsLong();
           start[2] = System.currentTimeMillis();
@@ -52,16 +73,22 @@ final class SteadyCpu implements AutoCloseable {
         from.toMillis(),
         TimeUnit.MILLISECONDS);
     cpu.clock.schedule(
-        () ->
-            System.out.printf(
-                Locale.ROOT,
-                "%s cpu_seconds=%.4f requests=%d from_ms=%d to_ms=%d jit_ms=%d%n",
-                prefix,
-                BenchParts.processCpuSeconds() - start[0],
-                requests == null ? -1 : (long) (requests.getAsLong() - start[1]),
-                (long) start[2],
-                System.currentTimeMillis(),
-                (long) (compilationMs() - start[3])),
+        () -> {
+          System.out.printf(
+              Locale.ROOT,
+              "%s cpu_seconds=%.4f requests=%d from_ms=%d to_ms=%d jit_ms=%d%n",
+              prefix,
+              BenchParts.processCpuSeconds() - start[0],
+              requests == null ? -1 : (long) (requests.getAsLong() - start[1]),
+              (long) start[2],
+              System.currentTimeMillis(),
+              (long) (compilationMs() - start[3]));
+          System.out.println(
+              THREADS
+                  + prefix
+                  + " "
+                  + ThreadCpu.line(ThreadCpu.between(threads.get(0), ThreadCpu.snapshot())));
+        },
         to.toMillis(),
         TimeUnit.MILLISECONDS);
     return cpu;

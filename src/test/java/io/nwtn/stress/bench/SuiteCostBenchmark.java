@@ -25,9 +25,11 @@ import java.util.Map;
  * {@code simulation.log} over the same instants. Goal: the suite at most 1.25 times bare Gatling.
  *
  * <p>Usage: {@code SuiteCostBenchmark <out.json> <quick: 0|1>}. {@code -Dbench.suite-cost.jfr=true}
- * records each suite run with JDK Flight Recorder into its run folder ({@link JfrProfile} sums them
- * up); {@code -Dbench.suite-cost.steady-seconds} (45) and {@code -Dbench.suite-cost.pairs} (2, full
- * 3) set the length of a run and the number of bare/suite pairs.
+ * records each bare and suite run with JDK Flight Recorder into its run folder ({@link JfrProfile}
+ * sums them up); {@code -Dbench.suite-cost.steady-seconds} (quick 45, full 75), {@code
+ * -Dbench.suite-cost.pairs} (2) and {@code -Dbench.suite-cost.users} (quick 40, full 60) set the
+ * length of a run, the number of bare/suite pairs and the load. Each run's CPU is also given by
+ * kind of thread ({@link ThreadCpu}), user and system time apart.
  */
 public final class SuiteCostBenchmark {
 
@@ -73,10 +75,12 @@ public final class SuiteCostBenchmark {
   }
 
   private Map<String, Object> run(URI target) throws Exception {
-    int users = quick ? 40 : 60;
+    int users = Integer.getInteger("bench.suite-cost.users", quick ? 40 : 60);
     // a run holds steady for `steady` s; its figures come from the second half (JIT settling)
-    int steady = Integer.getInteger("bench.suite-cost.steady-seconds", 45);
-    int pairs = Integer.getInteger("bench.suite-cost.pairs", quick ? 2 : 3);
+    // 75 s in full: at 45 s the JIT still compiled in the window, and runs of one mode lay 24-42 %
+    // apart; at 75 s, 4-9 % (docs/benchmarks.md)
+    int steady = Integer.getInteger("bench.suite-cost.steady-seconds", quick ? 45 : 75);
+    int pairs = Integer.getInteger("bench.suite-cost.pairs", 2);
     List<String> modes = new ArrayList<>(List.of("warm-up"));
     for (int i = 0; i < pairs; i++) {
       modes.addAll(List.of(SuiteCostFigures.BARE, SuiteCostFigures.SUITE));
@@ -122,7 +126,9 @@ public final class SuiteCostBenchmark {
             "-XX:MaxTrivialSize=12",
             "--add-opens=java.base/java.lang=ALL-UNNAMED",
             "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED"));
-    if (suite && jfr) {
+    // -Dbench.gatling-jvm="...": more options for these Gatling JVMs, as for the other parts'
+    command.addAll(BenchParts.jvmOptions("bench.gatling-jvm"));
+    if (jfr) {
       command.add(
           "-XX:StartFlightRecording=settings=profile,filename="
               + results.resolve(JfrProfile.RECORDING));
@@ -153,6 +159,8 @@ public final class SuiteCostBenchmark {
     SteadyCpu.Window window =
         SteadyCpu.Window.parse(
             Files.readAllLines(results.resolve("gatling.out")), SuiteCostSimulation.STEADY);
+    List<String> output = Files.readAllLines(results.resolve("gatling.out"));
+    Map<String, long[]> threads = SteadyCpu.threads(output, SuiteCostSimulation.STEADY);
     Path folder =
         ReportMain.newestRun(results)
             .orElseThrow(() -> new IllegalStateException("no simulation.log under " + results));
@@ -185,6 +193,9 @@ public final class SuiteCostBenchmark {
         "cpu_us_per_request_without_jit",
         BenchParts.round(
             (window.cpuSeconds() - window.jitMs() / 1000.0) * 1e6 / count.requests, 1));
+    if (!threads.isEmpty()) {
+      f.put("cpu_us_per_request_by_thread", SuiteCostFigures.perRequest(threads, count.requests));
+    }
     return f;
   }
 

@@ -53,6 +53,58 @@ final class SuiteCostFigures {
                   spread(runs, SUITE, withoutJit) / suiteNoJit),
               4));
     }
+    Map<String, Object> byThread = byThread(runs);
+    if (!byThread.isEmpty()) {
+      f.put("cpu_us_per_request_by_thread", byThread);
+    }
+    return f;
+  }
+
+  /**
+   * A window's CPU by kind of thread ({@link ThreadCpu}) per request: for each kind, {@code
+   * user_us} and {@code system_us}.
+   */
+  static Map<String, Object> perRequest(Map<String, long[]> threadMs, long requests) {
+    Map<String, Object> f = BenchParts.figures();
+    threadMs.forEach(
+        (kind, ms) -> {
+          Map<String, Object> k = BenchParts.figures();
+          k.put("user_us", BenchParts.round(ms[0] * 1000.0 / requests, 1));
+          k.put("system_us", BenchParts.round(ms[1] * 1000.0 / requests, 1));
+          f.put(kind, k);
+        });
+    return f;
+  }
+
+  /**
+   * Where the difference lies: per kind of thread, the mean user and system CPU per request of each
+   * mode; empty when a run lacks the figures.
+   */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> byThread(List<Map<String, Object>> runs) {
+    String key = "cpu_us_per_request_by_thread";
+    Map<String, Object> f = BenchParts.figures();
+    if (!runs.stream()
+        .filter(r -> BARE.equals(r.get("mode")) || SUITE.equals(r.get("mode")))
+        .allMatch(r -> r.get(key) instanceof Map)) {
+      return f;
+    }
+    for (String kind : ThreadCpu.KINDS) {
+      Map<String, Object> k = BenchParts.figures();
+      for (String mode : List.of(BARE, SUITE)) {
+        for (String part : List.of("user_us", "system_us")) {
+          double mean =
+              runs.stream()
+                  .filter(r -> mode.equals(r.get("mode")))
+                  .map(r -> (Map<String, Object>) ((Map<String, Object>) r.get(key)).get(kind))
+                  .mapToDouble(m -> m == null ? 0 : ((Number) m.get(part)).doubleValue())
+                  .average()
+                  .orElse(Double.NaN);
+          k.put(mode + "_" + part, BenchParts.round(mean, 1));
+        }
+      }
+      f.put(kind, k);
+    }
     return f;
   }
 
@@ -77,6 +129,25 @@ final class SuiteCostFigures {
           f.get("suite_to_bare_goal"),
           (Boolean) f.get("within_goal_without_jit") ? "met" : "NOT met",
           (Double) f.get("cpu_per_request_noise_without_jit") * 100);
+    }
+    if (f.get("cpu_us_per_request_by_thread") instanceof Map<?, ?> byThread
+        && !byThread.isEmpty()) {
+      StringBuilder line =
+          new StringBuilder("suite cost by thread, CPU us per request user+system, bare -> suite:");
+      byThread.forEach(
+          (kind, v) -> {
+            Map<?, ?> m = (Map<?, ?>) v;
+            line.append(
+                String.format(
+                    java.util.Locale.ROOT,
+                    " %s %.0f+%.0f -> %.0f+%.0f;",
+                    kind,
+                    (Double) m.get("bare_user_us"),
+                    (Double) m.get("bare_system_us"),
+                    (Double) m.get("suite_user_us"),
+                    (Double) m.get("suite_system_us")));
+          });
+      out.println(line.substring(0, line.length() - 1));
     }
   }
 }
