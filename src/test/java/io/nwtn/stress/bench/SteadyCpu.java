@@ -1,21 +1,14 @@
 package io.nwtn.stress.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 
 /**
  * The CPU a Gatling JVM spends over the steady part of its run, measured from inside the JVM, so
@@ -61,19 +54,22 @@ final class SteadyCpu implements AutoCloseable {
   static SteadyCpu start(String prefix, Duration from, Duration to, LongSupplier requests) {
     SteadyCpu cpu = new SteadyCpu();
     double[] start = new double[4];
-    List<Map<Long, ThreadCpu.Ticks>> threads = new ArrayList<>();
+    // one reading of /proc/self/task at each end serves both the JIT's time and the threads' table
+    @SuppressWarnings("unchecked")
+    Map<Long, ThreadCpu.Ticks>[] threads = new Map[1];
     cpu.clock.schedule(
         () -> {
-          threads.add(ThreadCpu.snapshot());
+          threads[0] = ThreadCpu.snapshot();
           start[0] = BenchParts.processCpuSeconds();
           start[1] = requests == null ? 0 : requests.getAsLong();
           start[2] = System.currentTimeMillis();
-          start[3] = compilationMs();
+          start[3] = compilationMs(threads[0]);
         },
         from.toMillis(),
         TimeUnit.MILLISECONDS);
     cpu.clock.schedule(
         () -> {
+          Map<Long, ThreadCpu.Ticks> now = ThreadCpu.snapshot();
           System.out.printf(
               Locale.ROOT,
               "%s cpu_seconds=%.4f requests=%d from_ms=%d to_ms=%d jit_ms=%d%n",
@@ -82,12 +78,9 @@ final class SteadyCpu implements AutoCloseable {
               requests == null ? -1 : (long) (requests.getAsLong() - start[1]),
               (long) start[2],
               System.currentTimeMillis(),
-              (long) (compilationMs() - start[3]));
+              (long) (compilationMs(now) - start[3]));
           System.out.println(
-              THREADS
-                  + prefix
-                  + " "
-                  + ThreadCpu.line(ThreadCpu.between(threads.get(0), ThreadCpu.snapshot())));
+              THREADS + prefix + " " + ThreadCpu.line(ThreadCpu.between(threads[0], now)));
         },
         to.toMillis(),
         TimeUnit.MILLISECONDS);
@@ -96,47 +89,17 @@ final class SteadyCpu implements AutoCloseable {
 
   /**
    * The CPU time of this JVM's JIT compiler threads so far, in ms: on Linux their own user and
-   * system time ({@code /proc/self/task/<id>/stat} of the threads named {@code C1/C2
-   * CompilerThread}); elsewhere the JVM's compilation time (elapsed, so an upper bound).
+   * system time, from {@code snapshot} ({@link ThreadCpu#snapshot}); elsewhere (an empty snapshot)
+   * the JVM's compilation time (elapsed, so an upper bound).
    */
-  static long compilationMs() {
-    Path tasks = Path.of("/proc/self/task");
-    if (Files.isDirectory(tasks)) {
-      long ticks = 0;
-      try (Stream<Path> threads = Files.list(tasks)) {
-        for (Path task : threads.toList()) {
-          ticks += compilerTicks(task);
-        }
-        return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
-      } catch (IOException | UncheckedIOException e) {
-        // fall through to the JVM's own figure
-      }
+  static long compilationMs(Map<Long, ThreadCpu.Ticks> snapshot) {
+    if (!snapshot.isEmpty()) {
+      return ThreadCpu.ms(snapshot, "jit");
     }
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     return jit != null && jit.isCompilationTimeMonitoringSupported()
         ? jit.getTotalCompilationTime()
         : 0;
-  }
-
-  /** Linux's USER_HZ, 100 on every common kernel. */
-  private static final long CLOCK_TICKS_PER_SECOND = 100;
-
-  /** User + system ticks of a compiler thread; 0 for any other thread or one that just ended. */
-  private static long compilerTicks(Path task) {
-    try {
-      String stat = Files.readString(task.resolve("stat"));
-      int open = stat.indexOf('(');
-      int close = stat.lastIndexOf(')');
-      String name = stat.substring(open + 1, close);
-      if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) {
-        return 0;
-      }
-      // after the name: state, ppid, ... with utime and stime the 12th and 13th
-      String[] fields = stat.substring(close + 2).split(" ");
-      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    } catch (IOException | RuntimeException e) {
-      return 0;
-    }
   }
 
   @Override

@@ -156,10 +156,8 @@ public final class SuiteCostBenchmark {
     System.out.printf("gatling %s: %d users, %d s steady%n", name, users, steady);
     ProcessWatch.Usage usage =
         ProcessWatch.run(onGeneratorCpu(command), results.resolve("gatling.out"), steady + 180L);
-    SteadyCpu.Window window =
-        SteadyCpu.Window.parse(
-            Files.readAllLines(results.resolve("gatling.out")), SuiteCostSimulation.STEADY);
     List<String> output = Files.readAllLines(results.resolve("gatling.out"));
+    SteadyCpu.Window window = SteadyCpu.Window.parse(output, SuiteCostSimulation.STEADY);
     Map<String, long[]> threads = SteadyCpu.threads(output, SuiteCostSimulation.STEADY);
     Path folder =
         ReportMain.newestRun(results)

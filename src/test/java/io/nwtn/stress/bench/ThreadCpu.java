@@ -143,6 +143,18 @@ final class ThreadCpu {
   /** Linux's USER_HZ, 100 on every common kernel. */
   private static final long TICKS_PER_SECOND = 100;
 
+  /** The user and system ms so far of the live threads of one kind in {@code snapshot}. */
+  static long ms(Map<Long, Ticks> snapshot, String kind) {
+    long ticks = 0;
+    for (Map.Entry<Long, Ticks> e : snapshot.entrySet()) {
+      Ticks t = e.getValue();
+      if (e.getKey() >= 0 && kind.equals(kind(t.name()))) {
+        ticks += t.user() + t.system();
+      }
+    }
+    return ticks * 1000 / TICKS_PER_SECOND;
+  }
+
   /** {@code gatling=120/80 pool=...}: user/system ms per kind, as printed on one line. */
   static String line(Map<String, long[]> ms) {
     StringBuilder b = new StringBuilder();

@@ -49,6 +49,9 @@ class ThreadCpuTest {
             11L, new ThreadCpu.Ticks("C2 CompilerThre", 230, 10),
             // thread 12 ended; thread 13 started in between
             13L, new ThreadCpu.Ticks("nwtn-live-monitor", 20, 5));
+    // so far, the live compiler threads: 230 + 10 ticks; the process's own line is no thread
+    assertEquals(2400, ThreadCpu.ms(after, "jit"));
+    assertEquals(10_000, ThreadCpu.ms(after, "gatling"));
     Map<String, long[]> ms = ThreadCpu.between(before, after);
     assertEquals(ThreadCpu.KINDS, List.copyOf(ms.keySet()));
     assertArrayEquals(new long[] {2000, 1000}, ms.get("gatling"));
