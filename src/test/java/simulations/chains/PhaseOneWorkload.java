@@ -100,15 +100,13 @@ public final class PhaseOneWorkload {
    * HTML report complete, and the reports say why.
    */
   static ChainBuilder stopIfStoppingEarly() {
-    return exec(session -> {
-          Recording.freeze();
-          return session;
-        })
-        .exec(
-            stopLoadGeneratorIf(
-                session ->
-                    Recording.earlyStop().map(Sidecar.EarlyStop::reason).orElse("stopped early"),
-                session -> Recording.stoppingEarly()));
+    return exec(
+        stopLoadGeneratorIf(
+            session -> Recording.earlyStop().map(Sidecar.EarlyStop::reason).orElse("stopped early"),
+            session -> {
+              Recording.freeze();
+              return Recording.stoppingEarly();
+            }));
   }
 
   private static Session userEnded(Session session) {

@@ -1,10 +1,8 @@
 package simulations.chains;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
-import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -40,11 +38,6 @@ public final class SessionQueries {
   /** The path every session request goes to. */
   public static final String PATH = "/api/v1/sessions";
 
-  private static final String START = "nwtn.start";
-  private static final String STATUS = "nwtn.status";
-  private static final String OUTCOME = "nwtn.outcome";
-  private static final String RESPONSE_TIME = "nwtn.response-time";
-
   private SessionQueries() {}
 
   /** The fixed request name of a class, e.g. {@code simple query}: a stable report key. */
@@ -71,51 +64,90 @@ public final class SessionQueries {
         : "stress_user_" + "0000".substring(digits.length()) + digits;
   }
 
-  /** Feeds, sends, checks and records one query of the class. */
+  /**
+   * Feeds, sends, checks and records one query of the class.
+   *
+   * <p>Per query the chain holds one session function before the request and one after it, and the
+   * request one check: the answer is read once, when it arrives ({@code transformResponse}), into
+   * the user's {@link Answer}, which the contract check and the recorder read in turn; no attribute
+   * is saved or removed, so no session is copied for it.
+   */
   public static ChainBuilder query(
       QueryClass queryClass, FeederBuilder<Object> prompts, Duration timeout) {
     String tail = bodyTail(queryClass);
-    return exec(feedAndStart(prompts))
+    ChainBuilder request =
+        exec(
+            http(requestName(queryClass))
+                .post(PATH)
+                .body(StringBody(session -> body(tail, session)))
+                .requestTimeout(timeout)
+                .transformResponse(
+                    (response, session) -> {
+                      Answer.of(session)
+                          .arrived(
+                              Outcome.of(response.status().code(), response.body().bytes()),
+                              response.endTimestamp() - response.startTimestamp());
+                      return response;
+                    })
+                // Logged as e.g. "nwtn contract, found HTTP 503 circuit_breaker_open": the verdict
+                // of the outcome read above; a status check, the kind Gatling extracts cheapest.
+                .check(
+                    status()
+                        .transformWithSession((code, session) -> Answer.of(session).verdict())
+                        .is(Outcome.OK)
+                        .name("nwtn contract")
+                        .logActualValueInError(true)));
+    return feed(prompts)
+        .exec(Answer::begin)
         .group(GROUP)
-        .on(
-            exec(
-                http(requestName(queryClass))
-                    .post(PATH)
-                    .body(StringBody(session -> body(tail, session)))
-                    .requestTimeout(timeout)
-                    .check(
-                        // Order matters: each check sees the values the checks before it saved, and
-                        // saved values survive a failed check, so the recorder sees every answer.
-                        status().saveAs(STATUS),
-                        // Gatling's own response time, so the recorder's figures equal the log's
-                        responseTimeInMillis().saveAs(RESPONSE_TIME),
-                        bodyBytes()
-                            .transformWithSession((b, s) -> Outcome.of(s.getInt(STATUS), b))
-                            .saveAs(OUTCOME),
-                        // Logged as e.g. "nwtn contract, found HTTP 503 circuit_breaker_open".
-                        // A body check, so that it runs after the one above (Gatling runs
-                        // status checks before body checks); it reads the saved outcome.
-                        bodyBytes()
-                            .transformWithSession((b, s) -> s.<Outcome>get(OUTCOME).verdict())
-                            .is(Outcome.OK)
-                            .name("nwtn contract")
-                            .logActualValueInError(true))))
+        .on(request)
         .exec(
             session -> {
-              record(queryClass, session);
+              record(queryClass, Answer.of(session), session.userId());
               return session;
             });
   }
 
-  private static ChainBuilder feedAndStart(FeederBuilder<Object> prompts) {
-    return feed(prompts)
-        .exec(
-            session ->
-                session
-                    .remove(STATUS)
-                    .remove(OUTCOME)
-                    .remove(RESPONSE_TIME)
-                    .set(START, System.currentTimeMillis()));
+  /**
+   * What one user's query got, kept across its queries in one session attribute: set when the query
+   * starts, filled in when an answer arrives; left empty by a request that got no answer (timeout,
+   * refused connection). A user's actions run one after the other, each handing the session on to
+   * the next, so the fields are never read and written at once.
+   */
+  static final class Answer {
+    private static final String KEY = "nwtn.answer";
+
+    private long start;
+    private Outcome outcome;
+    private long responseTimeMs;
+
+    /** The user's answer, reset for a query that starts now; the session gains it once. */
+    static Session begin(Session session) {
+      Answer answer = session.contains(KEY) ? session.<Answer>get(KEY) : null;
+      Session next = session;
+      if (answer == null) {
+        answer = new Answer();
+        next = session.set(KEY, answer);
+      }
+      answer.start = System.currentTimeMillis();
+      answer.outcome = null;
+      answer.responseTimeMs = 0;
+      return next;
+    }
+
+    static Answer of(Session session) {
+      return session.get(KEY);
+    }
+
+    /** An answer arrived, Gatling timing it as {@code simulation.log} does. */
+    void arrived(Outcome outcome, long responseTimeMs) {
+      this.outcome = outcome;
+      this.responseTimeMs = responseTimeMs;
+    }
+
+    String verdict() {
+      return outcome.verdict();
+    }
   }
 
   /**
@@ -123,19 +155,15 @@ public final class SessionQueries {
    * category of Gatling's message for it, as the reports name it. An answer that came is timed by
    * Gatling's own response time, as in {@code simulation.log}.
    */
-  private static void record(QueryClass queryClass, Session session) {
+  private static void record(QueryClass queryClass, Answer answer, long userId) {
     long end = System.currentTimeMillis();
-    long start =
-        session.contains(RESPONSE_TIME)
-            ? end - session.getInt(RESPONSE_TIME)
-            : session.getLong(START);
-    Outcome outcome = session.get(OUTCOME);
+    Outcome outcome = answer.outcome;
     Recording.sink()
         .accept(
             outcome == null
-                ? Outcome.noAnswer(Recording.noAnswerCategory(session.userId()))
-                    .sample(queryClass, start, end)
-                : outcome.sample(queryClass, start, end));
+                ? Outcome.noAnswer(Recording.noAnswerCategory(userId))
+                    .sample(queryClass, answer.start, end)
+                : outcome.sample(queryClass, end - answer.responseTimeMs, end));
   }
 
   /** The class's {@code preferences}, the same for every query of it. */

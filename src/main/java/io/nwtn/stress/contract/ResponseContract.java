@@ -28,8 +28,18 @@ public final class ResponseContract {
     return MAPPER;
   }
 
-  /** Checks a {@code 200} body against the contract. Never throws. */
+  /**
+   * Checks a {@code 200} body against the contract. Never throws. A working orchestrator's answer
+   * is read in one streaming pass ({@link StreamBinding}); any other body is parsed into a tree and
+   * judged by the rules below, which alone name what is wrong with it.
+   */
   public static ContractResult check(byte[] body) {
+    PrsmResponse plain = StreamBinding.response(body);
+    return plain != null ? new ContractResult.Valid(plain) : checkTree(body);
+  }
+
+  /** {@link #check} from the tree alone. */
+  static ContractResult checkTree(byte[] body) {
     JsonNode root;
     try {
       root = MAPPER.readTree(body);

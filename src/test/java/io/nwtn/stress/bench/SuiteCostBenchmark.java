@@ -12,13 +12,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * What the suite itself costs per request: bare Gatling ({@link BareSessionsSimulation}, the same
  * requests with only a status check) against the suite's own stress simulation ({@link
  * SuiteCostSimulation}: response parsing, contract checks, recording, live monitoring, error
- * injection), the same users and load against the same target, in alternating Gatling JVMs after a
- * discarded warm-up run. The target is the reference orchestrator in a JVM of its own with a short
+ * injection), the same users and load against the same target, after a discarded warm-up run: each
+ * pair's two Gatling JVMs at once, so that the machine's own noise (steal, the target's core)
+ * weighs on both alike. The target is the reference orchestrator in a JVM of its own with a short
  * pipeline (latency factor 0.01), so that the request rate is high; with {@code taskset} and two
  * cores the target runs on core 1 and each Gatling JVM on core 0. CPU per request is measured
  * inside each Gatling JVM over the steady part ({@link SteadyCpu}), its requests counted from
@@ -79,15 +84,25 @@ public final class SuiteCostBenchmark {
     // a run holds steady for `steady` s; its figures come from the second half (JIT settling)
     // 75 s in full: at 45 s the JIT still compiled in the window, and runs of one mode lay 24-42 %
     // apart; at 75 s, 4-9 % (docs/benchmarks.md)
-    int steady = Integer.getInteger("bench.suite-cost.steady-seconds", quick ? 45 : 75);
+    int steady = Integer.getInteger("bench.suite-cost.steady-seconds", quick ? 45 : 120);
     int pairs = Integer.getInteger("bench.suite-cost.pairs", 2);
-    List<String> modes = new ArrayList<>(List.of("warm-up"));
-    for (int i = 0; i < pairs; i++) {
-      modes.addAll(List.of(SuiteCostFigures.BARE, SuiteCostFigures.SUITE));
-    }
     List<Map<String, Object>> runs = new ArrayList<>();
-    for (int i = 0; i < modes.size(); i++) {
-      runs.add(gatling(modes.get(i), i, target, users, i == 0 ? 20 : steady));
+    runs.add(gatling("warm-up", 0, target, users, 20));
+    // each pair's bare and suite JVMs run at once, side by side on the generator's core: whatever
+    // the machine does meanwhile (steal, the other core's load) falls on both alike
+    ExecutorService both = Executors.newFixedThreadPool(2);
+    try {
+      for (int i = 0; i < pairs; i++) {
+        int index = 1 + 2 * i;
+        Future<Map<String, Object>> bare =
+            both.submit(() -> gatling(SuiteCostFigures.BARE, index, target, users, steady));
+        Future<Map<String, Object>> suite =
+            both.submit(() -> gatling(SuiteCostFigures.SUITE, index + 1, target, users, steady));
+        runs.add(result(bare));
+        runs.add(result(suite));
+      }
+    } finally {
+      both.shutdownNow();
     }
     Map<String, Object> f = BenchParts.figures();
     f.put("target", "POST /api/v1/sessions of the reference orchestrator in its own JVM");
@@ -103,6 +118,14 @@ public final class SuiteCostBenchmark {
     f.put("runs", runs);
     f.putAll(SuiteCostFigures.compare(runs, GOAL));
     return f;
+  }
+
+  private static Map<String, Object> result(Future<Map<String, Object>> run) throws Exception {
+    try {
+      return run.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
   }
 
   static final int THINK_MIN_MS = 50;
