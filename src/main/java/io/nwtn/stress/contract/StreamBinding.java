@@ -20,15 +20,6 @@ import java.util.Map;
  */
 final class StreamBinding {
 
-  /** Thrown inside to give up on the fast path; never escapes. */
-  private static final class NotPlain extends Exception {
-    NotPlain() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static final NotPlain NOT_PLAIN = new NotPlain();
-
   private StreamBinding() {}
 
   /** The response of a valid, plain {@code 200} body, or {@code null}. */
@@ -103,7 +94,7 @@ final class StreamBinding {
       return null;
     }
     if (t != JsonToken.START_ARRAY) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     List<ReasoningStep> steps = new ArrayList<>();
     for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
@@ -112,7 +103,7 @@ final class StreamBinding {
       } else if (e == JsonToken.START_OBJECT) {
         steps.add(step(p));
       } else {
-        throw NOT_PLAIN;
+        throw NotPlain.INSTANCE;
       }
     }
     return steps;
@@ -153,7 +144,7 @@ final class StreamBinding {
    */
   private static void endOfObject(JsonParser p) throws NotPlain {
     if (p.currentToken() != JsonToken.END_OBJECT) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
   }
 
@@ -162,7 +153,7 @@ final class StreamBinding {
       return null;
     }
     if (t != JsonToken.VALUE_STRING) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     return p.getText();
   }
@@ -172,7 +163,7 @@ final class StreamBinding {
       return null;
     }
     if (t != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     return p.getDoubleValue();
   }
@@ -182,7 +173,7 @@ final class StreamBinding {
       return null;
     }
     if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     return p.getIntValue();
   }
@@ -192,7 +183,7 @@ final class StreamBinding {
       case VALUE_NULL -> null;
       case VALUE_TRUE -> Boolean.TRUE;
       case VALUE_FALSE -> Boolean.FALSE;
-      default -> throw NOT_PLAIN;
+      default -> throw NotPlain.INSTANCE;
     };
   }
 
@@ -201,7 +192,7 @@ final class StreamBinding {
       return null;
     }
     if (t != JsonToken.START_OBJECT) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     return object(p);
   }
@@ -217,7 +208,7 @@ final class StreamBinding {
 
   private static List<Object> array(JsonParser p, JsonToken t) throws IOException, NotPlain {
     if (t != JsonToken.START_ARRAY) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     List<Object> list = new ArrayList<>();
     for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
@@ -229,7 +220,7 @@ final class StreamBinding {
   /** A value of a {@code Map<String, Object>} or {@code List<Object>}, as the tree gives it. */
   private static Object untyped(JsonParser p, JsonToken t) throws IOException, NotPlain {
     if (t == null) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     return switch (t) {
       case VALUE_STRING -> p.getText();
@@ -246,10 +237,10 @@ final class StreamBinding {
         if (type == JsonParser.NumberType.LONG) {
           yield p.getLongValue();
         }
-        throw NOT_PLAIN;
+        throw NotPlain.INSTANCE;
       }
       case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-      default -> throw NOT_PLAIN;
+      default -> throw NotPlain.INSTANCE;
     };
   }
 }

@@ -20,15 +20,6 @@ import java.util.Map;
  */
 final class TreeBinding {
 
-  /** Thrown inside to give up on the fast path; never escapes. */
-  private static final class NotPlain extends Exception {
-    NotPlain() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static final NotPlain NOT_PLAIN = new NotPlain();
-
   private TreeBinding() {}
 
   /** The response of {@code root}, or {@code null} when a field is not of its plain type. */
@@ -55,7 +46,7 @@ final class TreeBinding {
       return null;
     }
     if (!node.isArray()) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     List<ReasoningStep> steps = new ArrayList<>(node.size());
     for (JsonNode step : node) {
@@ -66,7 +57,7 @@ final class TreeBinding {
 
   private static ReasoningStep step(JsonNode node) throws NotPlain {
     if (!node.isObject()) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     return new ReasoningStep(
         text(node.get("step_id")),
@@ -89,7 +80,7 @@ final class TreeBinding {
       return null;
     }
     if (!node.isTextual()) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     return node.textValue();
   }
@@ -99,7 +90,7 @@ final class TreeBinding {
       return null;
     }
     if (!node.isDouble()) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     return node.doubleValue();
   }
@@ -109,7 +100,7 @@ final class TreeBinding {
       return null;
     }
     if (!node.isInt()) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     return node.intValue();
   }
@@ -119,7 +110,7 @@ final class TreeBinding {
       return null;
     }
     if (!node.isBoolean()) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     return node.booleanValue();
   }
@@ -129,7 +120,7 @@ final class TreeBinding {
       return null;
     }
     if (!node.isObject()) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     return object((ObjectNode) node);
   }
@@ -139,7 +130,7 @@ final class TreeBinding {
       return null;
     }
     if (!node.isArray()) {
-      throw NOT_PLAIN;
+      throw NotPlain.INSTANCE;
     }
     return array((ArrayNode) node);
   }
@@ -173,9 +164,9 @@ final class TreeBinding {
         if (node.isInt() || node.isLong() || node.isDouble()) {
           yield node.numberValue();
         }
-        throw NOT_PLAIN;
+        throw NotPlain.INSTANCE;
       }
-      default -> throw NOT_PLAIN;
+      default -> throw NotPlain.INSTANCE;
     };
   }
 }

@@ -31,7 +31,7 @@ import java.util.concurrent.Future;
  *
  * <p>Usage: {@code SuiteCostBenchmark <out.json> <quick: 0|1>}. {@code -Dbench.suite-cost.jfr=true}
  * records each bare and suite run with JDK Flight Recorder into its run folder ({@link JfrProfile}
- * sums them up); {@code -Dbench.suite-cost.steady-seconds} (quick 45, full 75), {@code
+ * sums them up); {@code -Dbench.suite-cost.steady-seconds} (quick 45, full 120), {@code
  * -Dbench.suite-cost.pairs} (2) and {@code -Dbench.suite-cost.users} (quick 40, full 60) set the
  * length of a run, the number of bare/suite pairs and the load. Each run's CPU is also given by
  * kind of thread ({@link ThreadCpu}), user and system time apart.
@@ -82,8 +82,8 @@ public final class SuiteCostBenchmark {
   private Map<String, Object> run(URI target) throws Exception {
     int users = Integer.getInteger("bench.suite-cost.users", quick ? 40 : 60);
     // a run holds steady for `steady` s; its figures come from the second half (JIT settling)
-    // 75 s in full: at 45 s the JIT still compiled in the window, and runs of one mode lay 24-42 %
-    // apart; at 75 s, 4-9 % (docs/benchmarks.md)
+    // 120 s in full: with the window at 62-118 s the JIT has done most of its work (at 45 s it was
+    // still compiling); a side-by-side pair takes no longer than one run did (docs/benchmarks.md)
     int steady = Integer.getInteger("bench.suite-cost.steady-seconds", quick ? 45 : 120);
     int pairs = Integer.getInteger("bench.suite-cost.pairs", 2);
     List<Map<String, Object>> runs = new ArrayList<>();

@@ -136,34 +136,17 @@ class StreamBindingTest {
     return 1;
   }
 
+  /** The tree binding's values of every JSON type, and the edges of the contract's ranges. */
   private static List<JsonNode> values() {
+    List<JsonNode> values = new ArrayList<>(TreeBindingTest.values());
     try {
-      List<JsonNode> values = new ArrayList<>();
       for (String json :
           List.of(
-              "\"text\"",
-              "\"\"",
-              "\"1.5\"",
-              "\"true\"",
-              "3",
-              "-7",
               "0",
               "1",
-              "5000000000",
-              "123456789012345678901234567890",
-              "0.5",
               "1.0",
               "-0.5",
-              "1e300",
-              "true",
-              "false",
-              "null",
-              "{}",
-              "[]",
-              "{\"a\":[1,2.5,\"s\",null,{\"b\":false}],\"n\":123456789012345678901234567890}",
-              "[\"a\",1,{\"c\":null}]",
-              "[{\"step_id\":\"q\"}]",
-              "[null]")) {
+              "{\"a\":[1,2.5,\"s\",null,{\"b\":false}],\"n\":123456789012345678901234567890}")) {
         values.add(MAPPER.readTree(json));
       }
       return values;

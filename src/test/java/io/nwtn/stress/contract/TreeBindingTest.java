@@ -104,7 +104,7 @@ class TreeBindingTest {
     return 1;
   }
 
-  private static List<JsonNode> values() {
+  static List<JsonNode> values() {
     try {
       List<JsonNode> values = new ArrayList<>();
       for (String json :
