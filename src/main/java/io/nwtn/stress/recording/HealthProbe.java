@@ -1,10 +1,10 @@
 package io.nwtn.stress.recording;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.nwtn.stress.contract.ResponseContract;
 import io.nwtn.stress.target.ProbeGet;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class HealthProbe {
 
   private static final Map<String, String> HEADERS = ProbeGet.headers("*/*", Optional.empty());
+
+  private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
   private final URI health;
   private final Duration timeout;
@@ -41,25 +43,33 @@ public final class HealthProbe {
     }
   }
 
-  /** Parses a {@code /health} body; a body that is not JSON leaves every field empty. */
+  /**
+   * Parses a {@code /health} body, read once into plain maps (no tree converted afterwards); a body
+   * that is not a JSON object leaves every field empty.
+   */
   static Sidecar.HealthSnapshot parse(long epochMs, byte[] body) {
     try {
-      JsonNode root = ResponseContract.mapper().readTree(body);
-      JsonNode breaker = root.path("circuit_breaker");
-      JsonNode activations = breaker.path("activations");
-      Map<String, Object> resources =
-          root.path("resources").isObject()
-              ? ResponseContract.mapper()
-                  .convertValue(root.get("resources"), new TypeReference<Map<String, Object>>() {})
-              : null;
+      Map<String, Object> root = ResponseContract.mapper().readValue(body, OBJECT);
+      Map<?, ?> breaker =
+          root != null && root.get("circuit_breaker") instanceof Map<?, ?> m ? m : Map.of();
+      Object activations = breaker.get("activations");
       return new Sidecar.HealthSnapshot(
           epochMs,
           true,
-          breaker.path("state").isTextual() ? breaker.get("state").asText() : null,
-          activations.isIntegralNumber() ? activations.asLong() : null,
-          resources);
+          breaker.get("state") instanceof String state ? state : null,
+          activations instanceof Integer
+                  || activations instanceof Long
+                  || activations instanceof BigInteger
+              ? ((Number) activations).longValue()
+              : null,
+          root != null && root.get("resources") instanceof Map<?, ?> ? resources(root) : null);
     } catch (IOException | RuntimeException e) {
       return new Sidecar.HealthSnapshot(epochMs, true, null, null, null);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> resources(Map<String, Object> root) {
+    return (Map<String, Object>) root.get("resources");
   }
 }

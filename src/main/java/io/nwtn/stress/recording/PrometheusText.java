@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the Prometheus text exposition format (version 0.0.4, and the sample lines of OpenMetrics,
@@ -35,6 +36,37 @@ public final class PrometheusText {
       if (s != null) {
         out.add(s);
       }
+    }
+    return out;
+  }
+
+  /**
+   * The samples of {@code text} whose metric is one of {@code names}, as {@link #parse(String)}
+   * reads them; every other line is passed over after its name, unread.
+   */
+  public static List<Sample> parse(String text, Set<String> names) {
+    List<Sample> out = new ArrayList<>();
+    int at = 0;
+    while (at < text.length()) {
+      int end = text.indexOf('\n', at);
+      if (end < 0) {
+        end = text.length();
+      }
+      int i = at;
+      while (i < end && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int name = i;
+      while (i < end && nameChar(text.charAt(i), i == name)) {
+        i++;
+      }
+      if (i > name && names.contains(text.substring(name, i))) {
+        Sample sample = line(text.substring(name, end).strip());
+        if (sample != null) {
+          out.add(sample);
+        }
+      }
+      at = end + 1;
     }
     return out;
   }

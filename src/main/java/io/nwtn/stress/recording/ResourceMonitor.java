@@ -18,10 +18,11 @@ import oshi.hardware.HardwareAbstractionLayer;
 import oshi.hardware.NetworkIF;
 
 /**
- * Samples the load generator's CPU, memory and network (OSHI), how full the file system the run
- * writes to is, the target's {@code /health} and, at most once a second, the target's own metrics,
- * on its own daemon thread, so Gatling's threads never wait for it; the latest {@code /health} and
- * sample are also what the live metrics show, so the target is not read twice.
+ * Samples the load generator's CPU and memory (OSHI), its network (the kernel's table, else OSHI),
+ * how full the file system the run writes to is, the target's {@code /health} and, at most once a
+ * second, the target's own metrics, on its own daemon thread, so Gatling's threads never wait for
+ * it; the latest {@code /health} and sample are also what the live metrics show, so the target is
+ * not read twice.
  */
 public final class ResourceMonitor implements AutoCloseable {
 
@@ -47,6 +48,7 @@ public final class ResourceMonitor implements AutoCloseable {
   private FileStore store;
   private Path storeOf;
   private long interfaceTicks;
+  private boolean procNetDev = true;
   private volatile Sidecar.HealthSnapshot latestHealth;
   private volatile Sidecar.ResourceSample latest;
 
@@ -86,13 +88,7 @@ public final class ResourceMonitor implements AutoCloseable {
     double load = cpu.getSystemCpuLoadBetweenTicks(ticks);
     ticks = cpu.getSystemCpuLoadTicks();
     GlobalMemory memory = hardware.getMemory();
-    long received = 0;
-    long sent = 0;
-    for (NetworkIF net : networkInterfaces()) {
-      net.updateAttributes();
-      received += net.getBytesRecv();
-      sent += net.getBytesSent();
-    }
+    NetworkCounters.Totals network = networkTotals();
     Sidecar.HealthSnapshot health = probe == null ? null : probe.sample();
     latestHealth = health;
     Map<String, Object> target = health == null ? null : health.resources();
@@ -102,8 +98,8 @@ public final class ResourceMonitor implements AutoCloseable {
             load,
             memory.getTotal() - memory.getAvailable(),
             memory.getTotal(),
-            received,
-            sent,
+            network.receivedBytes(),
+            network.sentBytes(),
             diskUsedPercent(),
             target);
     latest = s;
@@ -118,6 +114,28 @@ public final class ResourceMonitor implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * The bytes every interface received and sent: from the kernel's table where there is one
+   * (Linux), else from OSHI's interfaces.
+   */
+  private NetworkCounters.Totals networkTotals() {
+    if (procNetDev) {
+      NetworkCounters.Totals totals = NetworkCounters.read(NetworkCounters.PROC_NET_DEV);
+      if (totals != null) {
+        return totals;
+      }
+      procNetDev = false;
+    }
+    long received = 0;
+    long sent = 0;
+    for (NetworkIF net : networkInterfaces()) {
+      net.updateAttributes();
+      received += net.getBytesRecv();
+      sent += net.getBytesSent();
+    }
+    return new NetworkCounters.Totals(received, sent);
   }
 
   /**

@@ -109,7 +109,8 @@ public final class TargetMetricsProbe {
     try {
       ProbeGet.Answer r = fetch();
       return r.status() == 200
-          ? TargetMetricsReading.of(now, PrometheusText.parse(r.text()))
+          ? TargetMetricsReading.of(
+              now, PrometheusText.parse(r.text(), TargetMetricsReading.METRICS))
           : null;
     } catch (IOException e) {
       return null;

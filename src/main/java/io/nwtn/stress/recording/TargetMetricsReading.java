@@ -2,6 +2,7 @@ package io.nwtn.stress.recording;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -11,6 +12,17 @@ import java.util.function.Predicate;
 final class TargetMetricsReading {
 
   private TargetMetricsReading() {}
+
+  /** The metrics {@link #of} reads; a sample of any other is never used. */
+  static final Set<String> METRICS =
+      Set.of(
+          "python_gc_collections_total",
+          "jvm_gc_collection_seconds_count",
+          "jvm_memory_max_bytes",
+          "jvm_memory_used_bytes",
+          "process_cpu_seconds_total",
+          "process_resident_memory_bytes",
+          "process_open_fds");
 
   /** The reading of {@code samples} taken at {@code epochMs}. */
   static Sidecar.TargetSample of(long epochMs, List<PrometheusText.Sample> samples) {

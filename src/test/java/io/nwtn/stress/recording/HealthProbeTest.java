@@ -18,7 +18,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -92,5 +94,50 @@ class HealthProbeTest {
 
     assertFalse(s.reachable());
     assertEquals(null, s.activations());
+  }
+
+  @Test
+  void aHealthBodyIsReadFieldByFieldWithItsResourcesAsTheyCame() {
+    Sidecar.HealthSnapshot s =
+        HealthProbe.parse(
+            7,
+            ("{\"status\":\"healthy\",\"circuit_breaker\":{\"activations\":3,\"state\":\"open\"},"
+                    + "\"resources\":{\"process_cpu_load\":0.25,\"heap_used_bytes\":74522672,"
+                    + "\"heap_max_bytes\":6110183424,\"pools\":{\"a\":[1,null,true]}}}")
+                .getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(7, s.epochMs());
+    assertTrue(s.reachable());
+    assertEquals("open", s.breakerState());
+    assertEquals(3L, s.activations());
+    assertEquals(0.25, s.resources().get("process_cpu_load"));
+    assertEquals(74522672, s.resources().get("heap_used_bytes"), "an int stays an Integer");
+    assertEquals(6110183424L, s.resources().get("heap_max_bytes"), "a long stays a Long");
+    assertEquals(Map.of("a", Arrays.asList(1, null, true)), s.resources().get("pools"));
+  }
+
+  @Test
+  void fieldsOfAnotherTypeAreLeftEmpty() {
+    for (String body :
+        List.of(
+            "{\"circuit_breaker\":{\"activations\":2.0,\"state\":5},\"resources\":[1]}",
+            "{\"circuit_breaker\":\"closed\",\"resources\":null}",
+            "[{\"circuit_breaker\":{\"activations\":1}}]",
+            "null",
+            "<html>down</html>",
+            "")) {
+      Sidecar.HealthSnapshot s = HealthProbe.parse(1, body.getBytes(StandardCharsets.UTF_8));
+      assertTrue(s.reachable(), body);
+      assertEquals(null, s.breakerState(), body);
+      assertEquals(null, s.activations(), body);
+      assertEquals(null, s.resources(), body);
+    }
+    assertEquals(
+        Long.MAX_VALUE,
+        HealthProbe.parse(
+                1,
+                "{\"circuit_breaker\":{\"activations\":9223372036854775807}}"
+                    .getBytes(StandardCharsets.UTF_8))
+            .activations());
   }
 }

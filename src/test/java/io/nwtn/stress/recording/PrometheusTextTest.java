@@ -110,4 +110,29 @@ class PrometheusTextTest {
     assertEquals(Map.of("le", "+Inf"), s.get(1).labels());
     assertEquals(1.79615409885e9, s.get(3).value());
   }
+
+  @Test
+  void readingOnlySomeMetricsGivesTheirSamplesAsAFullReadDoes() throws IOException {
+    for (String text : List.of(javaClientOutput(), Files.readString(PYTHON))) {
+      List<PrometheusText.Sample> all = PrometheusText.parse(text);
+      List<PrometheusText.Sample> some = PrometheusText.parse(text, TargetMetricsReading.METRICS);
+
+      assertEquals(
+          all.stream().filter(x -> TargetMetricsReading.METRICS.contains(x.name())).toList(), some);
+      assertTrue(some.size() >= 3 && some.size() < all.size(), some.toString());
+      assertEquals(TargetMetricsReading.of(7, all), TargetMetricsReading.of(7, some));
+    }
+    List<PrometheusText.Sample> edges =
+        PrometheusText.parse(
+            String.join(
+                "\n",
+                "# HELP process_open_fds Number of open file descriptors.",
+                "  process_open_fds 12",
+                "process_open_fds_total 5",
+                "process_open_fd 4",
+                "process_open_fds{broken=\"x\" 3",
+                "process_open_fds 13\r"),
+            java.util.Set.of("process_open_fds"));
+    assertEquals(List.of(12.0, 13.0), edges.stream().map(x -> x.value()).toList());
+  }
 }
