@@ -11,7 +11,6 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CoreDsl;
-import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import io.nwtn.stress.contract.InjectedRequest;
 import io.nwtn.stress.recording.Recording;
@@ -21,8 +20,10 @@ import java.util.List;
 /**
  * The error-injection share of the workload: in that share of iterations a user sends one of the
  * {@link InjectedRequest}s instead of a query. Each passes only on its documented 4xx within the
- * configured time; these requests never reach the Phase 1 sample recorder, only their outcome
- * reaches the live metrics.
+ * configured time. They are kept out of Gatling's statistics ({@code silent()}), so that Gatling's
+ * figures, report and assertions hold exactly the Phase 1 queries the NWTN verdict judges; each one
+ * goes to the run's sink instead (the sidecar's record of them and the live metrics), with
+ * Gatling's response time and, when it failed, Gatling's message.
  */
 public final class ErrorInjection {
 
@@ -43,21 +44,44 @@ public final class ErrorInjection {
   public static ChainBuilder oneBadRequest(ErrorInjectionSettings settings, boolean runHasToken) {
     List<ChainBuilder> requests =
         InjectedRequest.forRun(runHasToken).stream()
-            .map(r -> counted(CoreDsl.exec(request(r, settings))))
+            .map(r -> counted(r, request(r, settings), settings))
             .toList();
     return uniformRandomSwitch().on(requests);
   }
 
+  private static final String START = "nwtn.injected.start";
+  private static final String TIME = "nwtn.injected.ms";
+  private static final String STATUS = "nwtn.injected.status";
+  private static final String ERROR = "nwtn.injected.error";
+
   /**
-   * The request, then its outcome to the run's sink: the session is marked succeeded first, so that
-   * it is failed afterwards exactly when the request was a KO in {@code simulation.log}.
+   * The request, then its outcome to the run's sink. Gatling keeps a silent request's failure out
+   * of the session too, so the outcome is read from what its checks saved, as its own checks judge
+   * it: the documented status and error, within the configured time. Its response time is
+   * Gatling's; a request that got no answer is timed from the start of this chain to Gatling giving
+   * it up. A failure's message is the one Gatling wrote for it.
    */
-  private static ChainBuilder counted(ChainBuilder request) {
-    return CoreDsl.exec(Session::markAsSucceeded)
+  private static ChainBuilder counted(
+      InjectedRequest kind, HttpRequestActionBuilder request, ErrorInjectionSettings settings) {
+    long maxMs = settings.maxResponseTime().toMillis();
+    return CoreDsl.exec(
+            session ->
+                session.removeAll(TIME, STATUS, ERROR).set(START, System.currentTimeMillis()))
         .exec(request)
         .exec(
             session -> {
-              Recording.sink().injectedRequest(!session.isFailed());
+              String failure = Recording.failureMessage(session.userId());
+              boolean answered = session.contains(TIME);
+              boolean ok =
+                  answered
+                      && session.getInt(STATUS) == kind.expected().status()
+                      && kind.expected().code().equals(session.getString(ERROR))
+                      && session.getLong(TIME) <= maxMs;
+              long ms =
+                  answered
+                      ? session.getLong(TIME)
+                      : System.currentTimeMillis() - session.getLong(START);
+              Recording.sink().injectedRequest(kind, ok, ms, ok ? null : failure);
               return session;
             });
   }
@@ -68,10 +92,15 @@ public final class ErrorInjection {
             .post(SessionQueries.PATH)
             .body(StringBody(r.body()))
             .requestTimeout(settings.maxResponseTime())
+            .silent()
             .check(
                 status().is(r.expected().status()),
                 jsonPath("$.error").is(r.expected().code()),
-                responseTimeInMillis().lte((int) settings.maxResponseTime().toMillis()));
+                responseTimeInMillis().lte((int) settings.maxResponseTime().toMillis()),
+                // what the outcome is read from (Gatling reports the first check that failed)
+                responseTimeInMillis().saveAs(TIME),
+                status().saveAs(STATUS),
+                jsonPath("$.error").saveAs(ERROR));
     return r == InjectedRequest.WRONG_TOKEN
         ? request.header("Authorization", "Bearer " + InjectedRequest.WRONG_TOKEN_VALUE)
         : request;

@@ -29,12 +29,6 @@ import simulations.support.QueryCorpus;
  */
 public final class SessionQueries {
 
-  /**
-   * The group every Phase 1 query runs in, so that Gatling's assertions and report judge the same
-   * requests as the NWTN verdict: the injected bad requests stay outside it.
-   */
-  public static final String GROUP = "Phase 1 queries";
-
   /** The path every session request goes to. */
   public static final String PATH = "/api/v1/sessions";
 
@@ -99,8 +93,7 @@ public final class SessionQueries {
                         .logActualValueInError(true)));
     return feed(prompts)
         .exec(Answer::begin)
-        .group(GROUP)
-        .on(request)
+        .exec(request)
         .exec(
             session -> {
               record(queryClass, Answer.of(session), session.userId());

@@ -1,5 +1,7 @@
 package io.nwtn.stress.analysis;
 
+import io.nwtn.stress.recording.Sidecar;
+
 /**
  * What a run's log says beyond the Phase 1 figures: the injected requests, the outage and recovery
  * of the Phase 1 requests, and whether the run is complete.
@@ -7,10 +9,18 @@ package io.nwtn.stress.analysis;
 public record FaultFindings(
     InjectionTally injection, Recovery recovery, Completeness completeness) {
 
-  /** The findings of a read log against the run's success-rate limit. */
+  /**
+   * The findings of a read log and its sidecar (either may be {@code null}) against the run's
+   * success-rate limit: the injected requests are the sidecar's record of them, and those of a log
+   * written while they were still in it.
+   */
   public static FaultFindings of(
-      RunLog visitor, double successRateLimit, Completeness completeness) {
+      RunLog visitor, Sidecar sidecar, double successRateLimit, Completeness completeness) {
+    InjectionTally injection = visitor.injection();
+    if (sidecar != null) {
+      injection.add(sidecar.injected());
+    }
     return new FaultFindings(
-        visitor.injection(), Recovery.of(visitor.timeline(), successRateLimit), completeness);
+        injection, Recovery.of(visitor.timeline(), successRateLimit), completeness);
   }
 }

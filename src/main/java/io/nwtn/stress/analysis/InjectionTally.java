@@ -3,6 +3,7 @@ package io.nwtn.stress.analysis;
 import io.nwtn.stress.contract.InjectedRequest;
 import io.nwtn.stress.files.HistogramCodec;
 import io.nwtn.stress.logfile.LogRecord;
+import io.nwtn.stress.recording.Sidecar;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,19 +11,35 @@ import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
- * The injected requests of a run, from {@code simulation.log}: per kind how many were sent, how
- * many got their documented rejection in time, the exact response times, and why the others failed.
+ * The injected requests of a run, from the sidecar's record of them (or, for a run whose log still
+ * held them, from {@code simulation.log}): per kind how many were sent, how many got their
+ * documented rejection in time, the exact response times, and why the others failed.
  */
 public final class InjectionTally {
 
   /** Distinct failure messages kept per kind; the count of every failure is always exact. */
-  static final int MESSAGES_KEPT = 10;
+  static final int MESSAGES_KEPT = Sidecar.InjectedRecord.MESSAGES_KEPT;
 
   private final Map<InjectedRequest, Kind> kinds = new EnumMap<>(InjectedRequest.class);
 
-  /** Adds one injected request. */
+  /** Adds one injected request of a log. */
   public void add(InjectedRequest kind, LogRecord.Request r) {
     kinds.computeIfAbsent(kind, k -> new Kind()).add(r);
+  }
+
+  /**
+   * Adds a sidecar's record of the injected requests, kind by kind; names it does not know are
+   * left.
+   */
+  public void add(Map<String, Sidecar.InjectedRecord> records) {
+    if (records == null) {
+      return;
+    }
+    records.forEach(
+        (name, record) ->
+            InjectedRequest.ofRequestName(name)
+                .filter(kind -> record.count() > 0)
+                .ifPresent(kind -> kinds.computeIfAbsent(kind, k -> new Kind()).add(record)));
   }
 
   public long requests() {
@@ -53,7 +70,7 @@ public final class InjectionTally {
   private static final class Kind {
     long count;
     long passed;
-    final Histogram times = new Histogram(HistogramCodec.HIGHEST_MS, 3);
+    final Histogram times = HistogramCodec.newMillis();
     final Map<String, Long> failures = new TreeMap<>();
 
     void add(LogRecord.Request r) {
@@ -63,10 +80,18 @@ public final class InjectionTally {
       if (r.ok()) {
         passed++;
       } else {
-        String message = r.message() == null ? "no message" : r.message();
-        if (failures.containsKey(message) || failures.size() < MESSAGES_KEPT) {
-          failures.merge(message, 1L, Long::sum);
-        }
+        Sidecar.InjectedRecord.keep(failures, r.message() == null ? "no message" : r.message(), 1);
+      }
+    }
+
+    void add(Sidecar.InjectedRecord record) {
+      count += record.count();
+      passed += record.passed();
+      times.add(HistogramCodec.decode(record.timesMs()));
+      if (record.failures() != null) {
+        record
+            .failures()
+            .forEach((message, n) -> Sidecar.InjectedRecord.keep(failures, message, n));
       }
     }
 

@@ -60,7 +60,7 @@ public record MergedRun(
             sidecar,
             limits,
             settings,
-            FaultFindings.of(logs.log(), limits.successRate(), completeness(parts)));
+            FaultFindings.of(logs.log(), sidecar, limits.successRate(), completeness(parts)));
     return new MergedRun(parts, report, logs.parts(), ClockSkew.of(parts, logs.parts()));
   }
 

@@ -60,7 +60,18 @@ public final class SidecarMerge {
             .filter(s -> s != null)
             .min(Comparator.comparingLong(Sidecar.EarlyStop::epochMs))
             .orElse(null),
-        targetMetrics(parts));
+        targetMetrics(parts),
+        injected(parts));
+  }
+
+  /**
+   * The injected requests of every injector, kind by kind; {@code null} when no sidecar counted
+   * them (their requests are then in the logs).
+   */
+  static Map<String, Sidecar.InjectedRecord> injected(List<Sidecar> parts) {
+    List<Map<String, Sidecar.InjectedRecord>> counted =
+        parts.stream().map(Sidecar::injected).filter(m -> m != null).toList();
+    return counted.isEmpty() ? null : mergeMaps(counted, Sidecar.InjectedRecord::plus);
   }
 
   /**

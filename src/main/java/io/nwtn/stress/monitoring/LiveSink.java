@@ -1,6 +1,7 @@
 package io.nwtn.stress.monitoring;
 
 import io.nwtn.stress.contract.Agent;
+import io.nwtn.stress.contract.InjectedRequest;
 import io.nwtn.stress.contract.PrsmResponse;
 import io.nwtn.stress.contract.QueryClass;
 import io.nwtn.stress.contract.ReasoningStep;
@@ -158,7 +159,8 @@ final class LiveSink implements SampleSink {
   }
 
   @Override
-  public void injectedRequest(boolean passed) {
+  public void injectedRequest(
+      InjectedRequest kind, boolean passed, long responseTimeMs, String failure) {
     (passed ? injectedOk : injectedKo).inc();
   }
 

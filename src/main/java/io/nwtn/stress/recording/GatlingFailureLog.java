@@ -11,12 +11,13 @@ import org.slf4j.Marker;
 /**
  * Gatling's message for a request that got no answer (timeout, refused or reset connection), which
  * the simulation's chain cannot see: Gatling 3.15.1 hands it to {@code simulation.log} and to one
- * debug line of {@value #LOGGER}, {@value #FAILED}, written on the user's thread just before the
- * chain goes on. This Logback turbo filter reads that line's arguments as it is asked for, keeps
- * the message for the thread until the simulation records the request (which takes its category,
- * {@link TransportFailure#ofNoAnswer}), and lets nothing be logged: not the line, nor the request
- * dump Gatling would build after it (unless that logger's debug output was asked for, which then
- * goes on as configured).
+ * debug line of {@value #LOGGER} ({@value #SILENT_LOGGER} for a request kept out of the
+ * statistics), {@value #FAILED}, written on the user's thread just before the chain goes on. This
+ * Logback turbo filter reads that line's arguments as it is asked for, keeps the message for the
+ * thread until the simulation records the request (which takes its category, {@link
+ * TransportFailure#ofNoAnswer}), and lets nothing be logged: not the line, nor the request dump
+ * Gatling would build after it (unless that logger's debug output was asked for, which then goes on
+ * as configured).
  *
  * <p>Without Logback, or should Gatling change the line, nothing is captured and such failures are
  * recorded as {@code no_answer}; the live-monitoring test against a target with timeouts and
@@ -25,6 +26,10 @@ import org.slf4j.Marker;
 final class GatlingFailureLog extends TurboFilter {
 
   static final String LOGGER = "io.gatling.http.engine.response.DefaultStatsProcessor";
+
+  /** The same line's logger for a request kept out of Gatling's statistics ({@code silent()}). */
+  static final String SILENT_LOGGER = "io.gatling.http.engine.response.NoopStatsProcessor$";
+
   static final String FAILED = "Request '{}' failed for user {}: {}";
 
   /** The last failure on a thread: the user and Gatling's message. */
@@ -35,13 +40,17 @@ final class GatlingFailureLog extends TurboFilter {
   private final ThreadLocal<Boolean> afterLine = ThreadLocal.withInitial(() -> Boolean.FALSE);
   private final LoggerContext context;
   private final Logger target;
+  private final Logger silentTarget;
   private final boolean passThrough;
+  private final boolean silentPassThrough;
 
   private GatlingFailureLog(LoggerContext context) {
     this.context = context;
     this.target = context.getLogger(LOGGER);
+    this.silentTarget = context.getLogger(SILENT_LOGGER);
     // the configured level, whatever a turbo filter would say
     this.passThrough = target.getEffectiveLevel().toInt() <= Level.DEBUG_INT;
+    this.silentPassThrough = silentTarget.getEffectiveLevel().toInt() <= Level.DEBUG_INT;
   }
 
   /**
@@ -71,17 +80,26 @@ final class GatlingFailureLog extends TurboFilter {
    * TransportFailure#ofNoAnswer}), once; else null.
    */
   String take(long userId) {
+    String message = takeMessage(userId);
+    return message == null ? null : TransportFailure.ofNoAnswer(message);
+  }
+
+  /**
+   * Gatling's message for user {@code userId}'s failure just seen on this thread, once; else null.
+   */
+  String takeMessage(long userId) {
     Failure f = last.get();
     last.remove();
-    return f != null && f.userId() == userId ? TransportFailure.ofNoAnswer(f.message()) : null;
+    return f != null && f.userId() == userId ? f.message() : null;
   }
 
   @Override
   public FilterReply decide(
       Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-    if (logger != target || level != Level.DEBUG) {
+    if (logger != target && logger != silentTarget || level != Level.DEBUG) {
       return FilterReply.NEUTRAL;
     }
+    boolean passThrough = logger == target ? this.passThrough : silentPassThrough;
     if (FAILED.equals(format)) {
       capture(params);
       afterLine.set(!passThrough);

@@ -53,6 +53,16 @@ public final class Recording {
     return log == null ? null : log.take(userId);
   }
 
+  /**
+   * Gatling's message for the request that user {@code userId} just sent and that failed, as it
+   * would stand in {@code simulation.log}; {@code null} when not known. Call it on the thread
+   * Gatling runs the user on, right after the request.
+   */
+  public static String failureMessage(long userId) {
+    GatlingFailureLog log = failureLog;
+    return log == null ? null : log.takeMessage(userId);
+  }
+
   static void failureLog(GatlingFailureLog log) {
     failureLog = log;
   }

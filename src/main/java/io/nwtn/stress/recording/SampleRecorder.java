@@ -1,6 +1,7 @@
 package io.nwtn.stress.recording;
 
 import io.nwtn.stress.contract.Agent;
+import io.nwtn.stress.contract.InjectedRequest;
 import io.nwtn.stress.contract.PrsmResponse;
 import io.nwtn.stress.contract.QueryClass;
 import io.nwtn.stress.contract.ReasoningStep;
@@ -30,10 +31,15 @@ public final class SampleRecorder implements SampleSink {
   private final Map<String, FailureCounter> failures = new ConcurrentHashMap<>();
   private final PipelineCounters pipeline = new PipelineCounters();
   private final FtnsCounters ftns = new FtnsCounters();
+  private final Map<InjectedRequest, InjectedCounter> injected =
+      new EnumMap<>(InjectedRequest.class);
 
   public SampleRecorder() {
     for (Agent agent : Agent.values()) {
       agentTimes.put(agent, new Recorder(3));
+    }
+    for (InjectedRequest kind : InjectedRequest.values()) {
+      injected.put(kind, new InjectedCounter());
     }
     for (QueryClass c : QueryClass.values()) {
       classes.put(c, new ClassCounters(c.targetTime().toMillis()));
@@ -185,7 +191,20 @@ public final class SampleRecorder implements SampleSink {
         after,
         List.copyOf(resources),
         stoppedEarly,
-        targetMetrics);
+        targetMetrics,
+        injectedRecords());
+  }
+
+  private Map<String, Sidecar.InjectedRecord> injectedRecords() {
+    Map<String, Sidecar.InjectedRecord> out = new LinkedHashMap<>();
+    injected.forEach((kind, counter) -> out.put(kind.requestName(), counter.record()));
+    return out;
+  }
+
+  @Override
+  public void injectedRequest(
+      InjectedRequest kind, boolean ok, long responseTimeMs, String failure) {
+    injected.get(kind).add(ok, responseTimeMs, failure);
   }
 
   private static Map<String, String> encode(Map<Agent, Recorder> recorders) {

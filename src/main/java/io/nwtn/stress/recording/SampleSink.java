@@ -1,5 +1,7 @@
 package io.nwtn.stress.recording;
 
+import io.nwtn.stress.contract.InjectedRequest;
+
 /**
  * Takes what a running simulation sees from Gatling's threads: every Phase 1 answer, and, for sinks
  * that want them, users arriving and leaving and the injected bad requests. Implementations must
@@ -19,8 +21,17 @@ public interface SampleSink {
   /** A virtual user ended, at {@code epochMs}. */
   default void userEnded(long epochMs) {}
 
-  /** An injected bad request ended; {@code ok} when it was rejected as documented, in time. */
-  default void injectedRequest(boolean ok) {}
+  /**
+   * An injected bad request ended (it is kept out of Gatling's statistics, so this is its only
+   * record).
+   *
+   * @param ok whether it was rejected as documented, in time
+   * @param responseTimeMs its response time as Gatling times a request, or the time until Gatling
+   *     gave it up when no answer came
+   * @param failure Gatling's message for a request that was not ok, {@code null} if unknown
+   */
+  default void injectedRequest(
+      InjectedRequest kind, boolean ok, long responseTimeMs, String failure) {}
 
   /** Both sinks, {@code first} first, each receiving everything. */
   static SampleSink both(SampleSink first, SampleSink second) {
@@ -50,9 +61,10 @@ public interface SampleSink {
       }
 
       @Override
-      public void injectedRequest(boolean ok) {
-        first.injectedRequest(ok);
-        second.injectedRequest(ok);
+      public void injectedRequest(
+          InjectedRequest kind, boolean ok, long responseTimeMs, String failure) {
+        first.injectedRequest(kind, ok, responseTimeMs, failure);
+        second.injectedRequest(kind, ok, responseTimeMs, failure);
       }
     };
   }

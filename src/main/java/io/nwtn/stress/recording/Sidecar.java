@@ -6,6 +6,8 @@ import io.nwtn.stress.settings.Limits;
 import io.nwtn.stress.settings.TargetKind;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
 
 /**
  * What the simulation recorded beside {@code simulation.log} ({@code nwtn-sidecar.json} in the run
@@ -23,6 +25,9 @@ import java.util.Map;
  * @param stoppedEarly why abort-on-fail stopped the load, or {@code null} for a run that was not
  * @param targetMetrics the target's own Prometheus metrics through the run; {@code null} in a
  *     sidecar written before they were read
+ * @param injected per injected request's name ({@code injected malformed json}, ...), what the
+ *     injected bad requests got; {@code null} in a sidecar written while they were still in {@code
+ *     simulation.log}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Sidecar(
@@ -42,7 +47,8 @@ public record Sidecar(
     HealthSnapshot healthAfter,
     List<ResourceSample> resources,
     EarlyStop stoppedEarly,
-    TargetMetricsRecord targetMetrics) {
+    TargetMetricsRecord targetMetrics,
+    Map<String, InjectedRecord> injected) {
 
   /** The format version written by this suite. */
   public static final int VERSION = 1;
@@ -62,6 +68,39 @@ public record Sidecar(
    * @param latencyMs histogram of all response times of the class
    */
   public record ClassRecord(long count, long ok, long failed, long overTarget, String latencyMs) {}
+
+  /**
+   * The injected bad requests of one kind.
+   *
+   * @param passed those rejected with their documented status and error, in time
+   * @param timesMs histogram of their response times, as Gatling times a request
+   * @param failures per Gatling message, how many failed with it (the first ten messages kept)
+   */
+  public record InjectedRecord(
+      long count, long passed, String timesMs, Map<String, Long> failures) {
+
+    /** Distinct failure messages kept per kind; the count of every failure is always exact. */
+    public static final int MESSAGES_KEPT = 10;
+
+    /** Adds {@code n} failures of {@code message}, a new message only while fewer are kept. */
+    public static void keep(Map<String, Long> failures, String message, long n) {
+      if (failures.containsKey(message) || failures.size() < MESSAGES_KEPT) {
+        failures.merge(message, n, Long::sum);
+      }
+    }
+
+    /** This kind's requests and another load generator's, added together. */
+    public InjectedRecord plus(InjectedRecord other) {
+      Histogram times = HistogramCodec.decode(timesMs);
+      times.add(HistogramCodec.decode(other.timesMs));
+      Map<String, Long> all = new TreeMap<>(failures == null ? Map.of() : failures);
+      if (other.failures != null) {
+        other.failures.forEach((message, n) -> keep(all, message, n));
+      }
+      return new InjectedRecord(
+          count + other.count, passed + other.passed, HistogramCodec.encode(times), all);
+    }
+  }
 
   /** Failures of one kind: how many, first and last time, one example. */
   public record FailureRecord(long count, long firstEpochMs, long lastEpochMs, String example) {}

@@ -152,7 +152,7 @@ public final class PostProcessor {
         sidecar.orElse(null),
         limits,
         reportSettings,
-        FaultFindings.of(runLog, limits.successRate(), completeness));
+        FaultFindings.of(runLog, sidecar.orElse(null), limits.successRate(), completeness));
   }
 
   /** What the run folder holds beside the log, and the limits that follow from it. */

@@ -35,7 +35,8 @@ class TargetResourcesTest {
             null,
             null,
             new Sidecar.TargetMetricsRecord(
-                "http://t:8000/metrics", null, "jvm 17", limit, Arrays.asList(samples)));
+                "http://t:8000/metrics", null, "jvm 17", limit, Arrays.asList(samples)),
+            null);
     return TargetResources.of(s);
   }
 

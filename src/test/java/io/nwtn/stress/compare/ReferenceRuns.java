@@ -134,6 +134,6 @@ final class ReferenceRuns {
 
   /** The fault sections of a complete run, read from the same records as the report. */
   private static FaultFindings findings(RunLog log, Limits limits) {
-    return FaultFindings.of(log, limits.successRate(), new Completeness(List.of()));
+    return FaultFindings.of(log, null, limits.successRate(), new Completeness(List.of()));
   }
 }

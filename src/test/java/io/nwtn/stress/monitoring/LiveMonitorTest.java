@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nwtn.stress.contract.InjectedRequest;
 import io.nwtn.stress.contract.QueryClass;
 import io.nwtn.stress.recording.SampleSink;
 import io.nwtn.stress.recording.SessionSample;
@@ -55,7 +56,7 @@ class LiveMonitorTest {
     sink.accept(Samples.ok(QueryClass.MEDIUM, t, 2_500, 0.2));
     sink.accept(new SessionSample(QueryClass.SIMPLE, t, t + 5, 503, "overloaded", null, null));
     sink.accept(new SessionSample(QueryClass.COMPLEX, t, t + 1000, 0, "timeout", null, null));
-    sink.injectedRequest(true);
+    sink.injectedRequest(InjectedRequest.MALFORMED_JSON, true, 3, null);
 
     Scrape s = Scrape.of(url);
     assertEquals(4, s.sum("nwtn_requests_total", "run_id=\"test-run\""), s.text());

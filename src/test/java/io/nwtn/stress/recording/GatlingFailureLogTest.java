@@ -29,6 +29,7 @@ class GatlingFailureLogTest {
     logged.start();
     // as configured for a run; a Gatling run in this JVM stops Logback, which resets every level
     logback().setLevel(Level.WARN);
+    silentLogback().setLevel(Level.WARN);
     logback().addAppender(logged);
     log = GatlingFailureLog.install().orElseThrow();
   }
@@ -38,6 +39,11 @@ class GatlingFailureLogTest {
     log.uninstall();
     logback().detachAppender(logged);
     logback().setLevel(null);
+    silentLogback().setLevel(null);
+  }
+
+  ch.qos.logback.classic.Logger silentLogback() {
+    return (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(GatlingFailureLog.SILENT_LOGGER);
   }
 
   ch.qos.logback.classic.Logger logback() {
@@ -75,6 +81,35 @@ class GatlingFailureLogTest {
     failedRequest(8, "j.n.UnknownHostException: nowhere.invalid");
     assertEquals(TransportFailure.OTHER, log.take(8), "what the report calls it too");
     assertTrue(logged.list.isEmpty(), "nothing logged: " + logged.list);
+  }
+
+  /** A request kept out of Gatling's statistics: the same line, on Gatling's other logger. */
+  @Test
+  void aSilentRequestsFailureIsReadWithGatlingsWholeMessage() {
+    Logger silent = LoggerFactory.getLogger(GatlingFailureLog.SILENT_LOGGER);
+    assertEquals(
+        io.gatling.http.engine.response.NoopStatsProcessor$.MODULE$.logger().underlying().getName(),
+        silent.getName(),
+        "the logger Gatling 3.15.1 writes a silent request's failure to");
+    ((ch.qos.logback.classic.Logger) silent).addAppender(logged);
+    try {
+      String message = "status.find.is(400), but actually found 500";
+      boolean dumped = false;
+      if (silent.isDebugEnabled()) {
+        silent.debug(GatlingFailureLog.FAILED, "injected malformed json", 9L, message);
+      }
+      if (silent.isDebugEnabled()) {
+        dumped = true;
+      }
+      assertFalse(dumped);
+      assertEquals(null, log.takeMessage(8), "another user's");
+      silent.debug(GatlingFailureLog.FAILED, "injected malformed json", 9L, message);
+      assertEquals(message, log.takeMessage(9));
+      assertEquals(null, log.takeMessage(9), "taken once");
+      assertTrue(logged.list.isEmpty(), logged.list.toString());
+    } finally {
+      ((ch.qos.logback.classic.Logger) silent).detachAppender(logged);
+    }
   }
 
   @Test

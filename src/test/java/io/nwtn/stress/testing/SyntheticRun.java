@@ -208,7 +208,8 @@ public record SyntheticRun(
         after,
         resources(),
         null,
-        targetMetrics());
+        targetMetrics(),
+        null);
   }
 
   /** The target's own metrics every second: a JVM near a third of a core, its heap growing. */
@@ -250,6 +251,6 @@ public record SyntheticRun(
 
   /** The fault sections of a complete run, read from the same records as the report. */
   private static FaultFindings findings(RunLog log, Limits limits) {
-    return FaultFindings.of(log, limits.successRate(), new Completeness(List.of()));
+    return FaultFindings.of(log, null, limits.successRate(), new Completeness(List.of()));
   }
 }

@@ -49,6 +49,7 @@ class ResourceFindingsTest {
         null,
         List.of(r),
         null,
+        null,
         null);
   }
 
