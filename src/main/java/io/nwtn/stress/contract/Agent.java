@@ -43,7 +43,12 @@ public enum Agent {
 
   /** The agent of a wire name, or empty for a name the contract does not know. */
   public static Optional<Agent> fromWire(String name) {
-    return name == null ? Optional.empty() : Optional.ofNullable(BY_WIRE_NAME.get(name));
+    return Optional.ofNullable(ofWire(name));
+  }
+
+  /** {@link #fromWire} without the {@code Optional}, for every step of every answer: or null. */
+  public static Agent ofWire(String name) {
+    return name == null ? null : BY_WIRE_NAME.get(name);
   }
 
   @Override

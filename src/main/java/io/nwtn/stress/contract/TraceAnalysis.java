@@ -1,10 +1,7 @@
 package io.nwtn.stress.contract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * What a reasoning trace says about the pipeline: which expected agents ran, whether they ran in
@@ -30,20 +27,29 @@ public record TraceAnalysis(
 
   /** Analyses a trace against the agents a query class expects. */
   public static TraceAnalysis of(List<ReasoningStep> trace, List<Agent> expected) {
-    List<Agent> run = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
-    List<Agent> failed = new ArrayList<>();
+    List<Agent> run = new ArrayList<>(trace.size());
+    List<String> unknown = List.of();
+    List<Agent> failed = List.of();
     int context = 0;
     for (ReasoningStep step : trace) {
-      Optional<Agent> agent = Agent.fromWire(String.valueOf(step.agentType()));
-      agent.ifPresentOrElse(run::add, () -> unknown.add(String.valueOf(step.agentType())));
-      if (agent.isPresent() && !Boolean.TRUE.equals(step.success())) {
-        failed.add(agent.get());
+      String name = String.valueOf(step.agentType());
+      Agent agent = Agent.ofWire(name);
+      if (agent == null) {
+        unknown = added(unknown, name);
+      } else {
+        run.add(agent);
+        if (!Boolean.TRUE.equals(step.success())) {
+          failed = added(failed, agent);
+        }
       }
       context += step.contextUsed() == null ? 0 : step.contextUsed();
     }
-    List<Agent> missing = new ArrayList<>(expected);
-    missing.removeAll(run);
+    List<Agent> missing = List.of();
+    for (Agent agent : expected) {
+      if (!run.contains(agent)) {
+        missing = added(missing, agent);
+      }
+    }
     return new TraceAnalysis(
         List.copyOf(run),
         List.copyOf(unknown),
@@ -52,6 +58,13 @@ public record TraceAnalysis(
         inOrder(run),
         chainWhole(trace),
         context);
+  }
+
+  /** {@code list} with {@code e} added: a new list only once there is something to add. */
+  private static <T> List<T> added(List<T> list, T e) {
+    List<T> out = list.isEmpty() ? new ArrayList<>(2) : list;
+    out.add(e);
+    return out;
   }
 
   private static boolean inOrder(List<Agent> run) {
@@ -63,16 +76,24 @@ public record TraceAnalysis(
     return true;
   }
 
-  /** The first step names no upstream; every later step names the step just before it. */
+  /**
+   * The first step names no upstream; every later step names the step just before it; no step id
+   * repeats (a trace holds a handful of steps, so each is compared with those before it).
+   */
   private static boolean chainWhole(List<ReasoningStep> trace) {
     if (trace.isEmpty()) {
       return false;
     }
-    Set<String> ids = new HashSet<>();
     for (int i = 0; i < trace.size(); i++) {
       ReasoningStep step = trace.get(i);
-      if (step.stepId() == null || !ids.add(step.stepId())) {
+      String id = step.stepId();
+      if (id == null) {
         return false;
+      }
+      for (int j = 0; j < i; j++) {
+        if (id.equals(trace.get(j).stepId())) {
+          return false;
+        }
       }
       String upstream = step.upstreamStepId();
       String expectedUpstream = i == 0 ? null : trace.get(i - 1).stepId();

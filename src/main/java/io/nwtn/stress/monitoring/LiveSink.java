@@ -125,8 +125,10 @@ final class LiveSink implements SampleSink {
     if (response.reasoningTrace() != null) {
       for (ReasoningStep step : response.reasoningTrace()) {
         if (step.executionTime() != null && step.executionTime() >= 0) {
-          Agent.fromWire(String.valueOf(step.agentType()))
-              .ifPresent(a -> agents.get(a).observe(step.executionTime()));
+          Agent agent = Agent.ofWire(String.valueOf(step.agentType()));
+          if (agent != null) {
+            agents.get(agent).observe(step.executionTime());
+          }
         }
         stepsContext += step.contextUsed() == null ? 0 : step.contextUsed();
       }

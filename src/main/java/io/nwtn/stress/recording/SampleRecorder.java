@@ -25,7 +25,6 @@ import org.HdrHistogram.Recorder;
 public final class SampleRecorder implements SampleSink {
 
   private final Map<QueryClass, ClassCounters> classes = new EnumMap<>(QueryClass.class);
-  private final Map<Agent, Recorder> agentTimes = new EnumMap<>(Agent.class);
   private final Map<QueryClass, Map<Agent, Recorder>> agentTimesByClass =
       new EnumMap<>(QueryClass.class);
   private final Map<String, FailureCounter> failures = new ConcurrentHashMap<>();
@@ -35,9 +34,6 @@ public final class SampleRecorder implements SampleSink {
       new EnumMap<>(InjectedRequest.class);
 
   public SampleRecorder() {
-    for (Agent agent : Agent.values()) {
-      agentTimes.put(agent, new Recorder(3));
-    }
     for (InjectedRequest kind : InjectedRequest.values()) {
       injected.put(kind, new InjectedCounter());
     }
@@ -71,18 +67,17 @@ public final class SampleRecorder implements SampleSink {
     ftns.add(queryClass.contextAllocation(), response, analysis.contextUsedBySteps());
   }
 
+  /** Each step's time once, in its class's histogram: the run's are their sum, at the snapshot. */
   private void recordAgentTimes(QueryClass queryClass, List<ReasoningStep> trace) {
+    Map<Agent, Recorder> perAgent = agentTimesByClass.get(queryClass);
     for (ReasoningStep step : trace) {
       if (step.executionTime() == null || step.executionTime() < 0) {
         continue;
       }
-      long micros = Math.round(step.executionTime() * 1_000_000);
-      Agent.fromWire(String.valueOf(step.agentType()))
-          .ifPresent(
-              agent -> {
-                agentTimes.get(agent).recordValue(micros);
-                agentTimesByClass.get(queryClass).get(agent).recordValue(micros);
-              });
+      Agent agent = Agent.ofWire(String.valueOf(step.agentType()));
+      if (agent != null) {
+        perAgent.get(agent).recordValue(Math.round(step.executionTime() * 1_000_000));
+      }
     }
   }
 
@@ -169,7 +164,18 @@ public final class SampleRecorder implements SampleSink {
     Map<String, Sidecar.ClassRecord> classRecords = new LinkedHashMap<>();
     classes.forEach((c, counters) -> classRecords.put(c.wireName(), counters.record()));
     Map<String, Map<String, String>> byClass = new LinkedHashMap<>();
-    agentTimesByClass.forEach((c, perAgent) -> byClass.put(c.wireName(), encode(perAgent)));
+    Map<Agent, Histogram> agentTimes = new EnumMap<>(Agent.class);
+    agentTimesByClass.forEach(
+        (c, perAgent) -> {
+          Map<Agent, Histogram> taken = new EnumMap<>(Agent.class);
+          perAgent.forEach(
+              (agent, recorder) -> {
+                Histogram h = recorder.getIntervalHistogram();
+                taken.put(agent, h);
+                agentTimes.computeIfAbsent(agent, a -> new Histogram(3)).add(h);
+              });
+          byClass.put(c.wireName(), encode(taken));
+        });
     Map<String, Sidecar.FailureRecord> failureRecords = new LinkedHashMap<>();
     failures.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
@@ -207,11 +213,10 @@ public final class SampleRecorder implements SampleSink {
     injected.get(kind).add(ok, responseTimeMs, failure);
   }
 
-  private static Map<String, String> encode(Map<Agent, Recorder> recorders) {
+  private static Map<String, String> encode(Map<Agent, Histogram> histograms) {
     Map<String, String> out = new LinkedHashMap<>();
-    recorders.forEach(
-        (agent, recorder) -> {
-          Histogram h = recorder.getIntervalHistogram();
+    histograms.forEach(
+        (agent, h) -> {
           if (h.getTotalCount() > 0) {
             out.put(agent.wireName(), HistogramCodec.encode(h));
           }
