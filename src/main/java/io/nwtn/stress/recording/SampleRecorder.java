@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
 import org.HdrHistogram.Recorder;
 
 /**
@@ -172,7 +173,7 @@ public final class SampleRecorder implements SampleSink {
               (agent, recorder) -> {
                 Histogram h = recorder.getIntervalHistogram();
                 taken.put(agent, h);
-                agentTimes.computeIfAbsent(agent, a -> new Histogram(3)).add(h);
+                addByValue(agentTimes.computeIfAbsent(agent, a -> new Histogram(3)), h);
               });
           byClass.put(c.wireName(), encode(taken));
         });
@@ -211,6 +212,17 @@ public final class SampleRecorder implements SampleSink {
   public void injectedRequest(
       InjectedRequest kind, boolean ok, long responseTimeMs, String failure) {
     injected.get(kind).add(ok, responseTimeMs, failure);
+  }
+
+  /**
+   * Adds {@code from}'s values one bucket at a time, not with {@code add}: the sum then grows only
+   * as far as its values, as a histogram they were recorded into would, so that its encoding does
+   * not depend on the order sums are made in (a merged run's report equals the union's).
+   */
+  private static void addByValue(Histogram to, Histogram from) {
+    for (HistogramIterationValue v : from.recordedValues()) {
+      to.recordValueWithCount(v.getValueIteratedTo(), v.getCountAtValueIteratedTo());
+    }
   }
 
   private static Map<String, String> encode(Map<Agent, Histogram> histograms) {
