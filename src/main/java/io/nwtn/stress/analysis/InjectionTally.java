@@ -3,11 +3,11 @@ package io.nwtn.stress.analysis;
 import io.nwtn.stress.contract.InjectedRequest;
 import io.nwtn.stress.files.HistogramCodec;
 import io.nwtn.stress.logfile.LogRecord;
+import io.nwtn.stress.recording.InjectedCounter;
 import io.nwtn.stress.recording.Sidecar;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -17,14 +17,13 @@ import org.HdrHistogram.Histogram;
  */
 public final class InjectionTally {
 
-  /** Distinct failure messages kept per kind; the count of every failure is always exact. */
-  static final int MESSAGES_KEPT = Sidecar.InjectedRecord.MESSAGES_KEPT;
-
-  private final Map<InjectedRequest, Kind> kinds = new EnumMap<>(InjectedRequest.class);
+  private final Map<InjectedRequest, InjectedCounter> kinds = new EnumMap<>(InjectedRequest.class);
 
   /** Adds one injected request of a log. */
   public void add(InjectedRequest kind, LogRecord.Request r) {
-    kinds.computeIfAbsent(kind, k -> new Kind()).add(r);
+    kinds
+        .computeIfAbsent(kind, k -> new InjectedCounter())
+        .add(r.ok(), r.responseTimeMs(), r.message());
   }
 
   /**
@@ -39,15 +38,16 @@ public final class InjectionTally {
         (name, record) ->
             InjectedRequest.ofRequestName(name)
                 .filter(kind -> record.count() > 0)
-                .ifPresent(kind -> kinds.computeIfAbsent(kind, k -> new Kind()).add(record)));
+                .ifPresent(
+                    kind -> kinds.computeIfAbsent(kind, k -> new InjectedCounter()).add(record)));
   }
 
   public long requests() {
-    return kinds.values().stream().mapToLong(k -> k.count).sum();
+    return kinds.values().stream().mapToLong(InjectedCounter::count).sum();
   }
 
   public long passed() {
-    return kinds.values().stream().mapToLong(k -> k.passed).sum();
+    return kinds.values().stream().mapToLong(InjectedCounter::passed).sum();
   }
 
   public long failed() {
@@ -62,50 +62,22 @@ public final class InjectionTally {
     d.put("failed", failed());
     d.put("pass_rate", requests() == 0 ? null : (double) passed() / requests());
     Map<String, Object> byKind = new LinkedHashMap<>();
-    kinds.forEach((kind, k) -> byKind.put(kind.requestName(), k.toJson(kind)));
+    kinds.forEach((kind, k) -> byKind.put(kind.requestName(), toJson(kind, k.record())));
     d.put("by_request", byKind);
     return d;
   }
 
-  private static final class Kind {
-    long count;
-    long passed;
-    final Histogram times = HistogramCodec.newMillis();
-    final Map<String, Long> failures = new TreeMap<>();
-
-    void add(LogRecord.Request r) {
-      count++;
-      times.recordValue(
-          Math.min(Math.max(0, r.responseTimeMs()), times.getHighestTrackableValue()));
-      if (r.ok()) {
-        passed++;
-      } else {
-        Sidecar.InjectedRecord.keep(failures, r.message() == null ? "no message" : r.message(), 1);
-      }
-    }
-
-    void add(Sidecar.InjectedRecord record) {
-      count += record.count();
-      passed += record.passed();
-      times.add(HistogramCodec.decode(record.timesMs()));
-      if (record.failures() != null) {
-        record
-            .failures()
-            .forEach((message, n) -> Sidecar.InjectedRecord.keep(failures, message, n));
-      }
-    }
-
-    Map<String, Object> toJson(InjectedRequest kind) {
-      Map<String, Object> d = new LinkedHashMap<>();
-      d.put("expected_status", kind.expected().status());
-      d.put("expected_error", kind.expected().code());
-      d.put("requests", count);
-      d.put("passed", passed);
-      d.put("failed", count - passed);
-      d.put("p95_ms", times.getValueAtPercentile(95));
-      d.put("max_ms", times.getMaxValue());
-      d.put("failures", failures);
-      return d;
-    }
+  private static Map<String, Object> toJson(InjectedRequest kind, Sidecar.InjectedRecord r) {
+    Histogram times = HistogramCodec.decode(r.timesMs());
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("expected_status", kind.expected().status());
+    d.put("expected_error", kind.expected().code());
+    d.put("requests", r.count());
+    d.put("passed", r.passed());
+    d.put("failed", r.count() - r.passed());
+    d.put("p95_ms", times.getValueAtPercentile(95));
+    d.put("max_ms", times.getMaxValue());
+    d.put("failures", r.failures());
+    return d;
   }
 }

@@ -6,8 +6,6 @@ import io.nwtn.stress.settings.Limits;
 import io.nwtn.stress.settings.TargetKind;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.HdrHistogram.Histogram;
 
 /**
  * What the simulation recorded beside {@code simulation.log} ({@code nwtn-sidecar.json} in the run
@@ -82,23 +80,12 @@ public record Sidecar(
     /** Distinct failure messages kept per kind; the count of every failure is always exact. */
     public static final int MESSAGES_KEPT = 10;
 
-    /** Adds {@code n} failures of {@code message}, a new message only while fewer are kept. */
-    public static void keep(Map<String, Long> failures, String message, long n) {
-      if (failures.containsKey(message) || failures.size() < MESSAGES_KEPT) {
-        failures.merge(message, n, Long::sum);
-      }
-    }
-
     /** This kind's requests and another load generator's, added together. */
     public InjectedRecord plus(InjectedRecord other) {
-      Histogram times = HistogramCodec.decode(timesMs);
-      times.add(HistogramCodec.decode(other.timesMs));
-      Map<String, Long> all = new TreeMap<>(failures == null ? Map.of() : failures);
-      if (other.failures != null) {
-        other.failures.forEach((message, n) -> keep(all, message, n));
-      }
-      return new InjectedRecord(
-          count + other.count, passed + other.passed, HistogramCodec.encode(times), all);
+      InjectedCounter sum = new InjectedCounter();
+      sum.add(this);
+      sum.add(other);
+      return sum.record();
     }
   }
 
