@@ -28,10 +28,22 @@ public class NwtnStressSimulation extends Simulation {
 
   // One injector of several runs its share of the users (nwtn.injector.*); alone, all of them.
   private final SuiteSettings settings = StressRun.settings();
+  // checked, or the reference orchestrator started, while the scenario is built below
+  private final Target.Preparing preparing =
+      Target.prepareInBackground(settings.target(), settings.config());
   private Target target;
   private StressRun run;
 
   {
+    try {
+      buildScenario();
+    } catch (RuntimeException | Error e) {
+      preparing.discard();
+      throw e;
+    }
+  }
+
+  private void buildScenario() {
     LoadSettings load = settings.workload();
     Duration timeout = settings.target().requestTimeout();
     ErrorInjectionSettings injection =
@@ -57,9 +69,7 @@ public class NwtnStressSimulation extends Simulation {
     if (!warning.isEmpty()) {
       System.out.println(warning);
     }
-    target =
-        RunConsole.orStop(
-            () -> Target.prepare(settings.target(), settings.config(), System.out::println));
+    target = RunConsole.orStop(() -> preparing.get(System.out::println));
     run = StressRun.begin(settings, target.kind());
     CoordinatedStart.await(settings.config(), System.out::println);
   }

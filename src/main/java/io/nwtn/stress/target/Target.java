@@ -8,6 +8,10 @@ import io.nwtn.stress.settings.EmbeddedMode;
 import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.settings.TargetSettings;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -49,6 +53,74 @@ public final class Target implements AutoCloseable {
       return startEmbedded(settings, root, console, "as nothing answers there");
     }
     throw new TargetUnavailableException(unavailable(settings, health));
+  }
+
+  /**
+   * {@link #prepare} on a daemon thread of its own, started now, so that the target is checked (or
+   * the reference orchestrator started) while the caller goes on, e.g. while Gatling builds the
+   * scenario. Its console lines wait for {@link Preparing#get}.
+   */
+  public static Preparing prepareInBackground(TargetSettings settings, Config root) {
+    Preparing preparing = new Preparing();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                preparing.result.complete(prepare(settings, root, preparing::held));
+              } catch (Throwable e) { // handed over to get(), which rethrows it
+                preparing.result.completeExceptionally(e);
+              }
+            },
+            "nwtn-target-prepare");
+    thread.setDaemon(true);
+    thread.start();
+    return preparing;
+  }
+
+  /** A target being made ready by {@link #prepareInBackground}. */
+  public static final class Preparing {
+
+    private final CompletableFuture<Target> result = new CompletableFuture<>();
+    private final List<String> lines = new ArrayList<>();
+
+    private Preparing() {}
+
+    private synchronized void held(String line) {
+      lines.add(line);
+    }
+
+    /**
+     * Waits until the target is ready, gives {@code console} the lines {@link #prepare} said, in
+     * order, and returns the target, or throws what {@link #prepare} threw (a {@link
+     * TargetUnavailableException} when the target cannot take work).
+     */
+    public Target get(Consumer<String> console) {
+      try {
+        return result.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        if (e.getCause() instanceof Error cause) {
+          throw cause;
+        }
+        throw e;
+      } finally {
+        synchronized (this) {
+          lines.forEach(console);
+          lines.clear();
+        }
+      }
+    }
+
+    /** For a run that will not start: stops the target once it is ready, if this JVM started it. */
+    public void discard() {
+      result.thenAccept(Target::close);
+    }
+
+    boolean isDone() {
+      return result.isDone();
+    }
   }
 
   private static Target startEmbedded(
