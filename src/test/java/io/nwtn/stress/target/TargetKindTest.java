@@ -1,21 +1,18 @@
 package io.nwtn.stress.target;
 
+import static io.nwtn.stress.target.TargetFixtures.ROOT;
+import static io.nwtn.stress.target.TargetFixtures.freePort;
+import static io.nwtn.stress.target.TargetFixtures.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.net.httpserver.HttpServer;
-import com.typesafe.config.Config;
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.reference.ReferenceOrchestrator;
 import io.nwtn.stress.reference.ReferenceSettings;
 import io.nwtn.stress.settings.EmbeddedMode;
 import io.nwtn.stress.settings.TargetKind;
-import io.nwtn.stress.settings.TargetSettings;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,23 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class TargetKindTest {
 
-  private static final Config ROOT =
-      ConfigFactory.parseString("nwtn.reference.auth.token = \"\"")
-          .withFallback(ConfigFactory.defaultReference())
-          .resolve();
-
-  private static TargetSettings target(URI url, EmbeddedMode mode) {
-    return new TargetSettings(
-        url, Optional.empty(), Duration.ofSeconds(5), Duration.ofSeconds(2), mode);
-  }
-
   @Test
   void theReferenceOrchestratorStartedHereIsEmbedded() throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    URI url = URI.create("http://127.0.0.1:" + port);
+    URI url = URI.create("http://127.0.0.1:" + freePort());
     try (Target t = Target.prepare(target(url, EmbeddedMode.ALWAYS), ROOT, line -> {})) {
       assertEquals(TargetKind.EMBEDDED_REFERENCE, t.kind());
     }

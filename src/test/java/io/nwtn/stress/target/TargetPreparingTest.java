@@ -1,23 +1,21 @@
 package io.nwtn.stress.target;
 
+import static io.nwtn.stress.target.TargetFixtures.ROOT;
+import static io.nwtn.stress.target.TargetFixtures.freePort;
+import static io.nwtn.stress.target.TargetFixtures.target;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.typesafe.config.Config;
-import com.typesafe.config.ConfigFactory;
 import io.nwtn.stress.settings.EmbeddedMode;
 import io.nwtn.stress.settings.TargetKind;
-import io.nwtn.stress.settings.TargetSettings;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,22 +23,6 @@ import org.junit.jupiter.api.Test;
  * lines and the failures are those of {@link Target#prepare}, handed over when the run asks.
  */
 class TargetPreparingTest {
-
-  private static final Config ROOT =
-      ConfigFactory.parseString("nwtn.reference.auth.token = \"\"")
-          .withFallback(ConfigFactory.defaultReference())
-          .resolve();
-
-  private static TargetSettings target(URI url, EmbeddedMode mode) {
-    return new TargetSettings(
-        url, Optional.empty(), Duration.ofSeconds(5), Duration.ofSeconds(2), mode);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket free = new ServerSocket(0)) {
-      return free.getLocalPort();
-    }
-  }
 
   private static boolean listening(int port) {
     try (Socket s = new Socket("127.0.0.1", port)) {
