@@ -76,11 +76,12 @@ public class NwtnStressSimulation extends Simulation {
 
   @Override
   public void after() {
+    Runnable closeTarget = target != null ? target::close : () -> {};
     if (run != null) {
-      run.end(); // reads the target's /health, so before an embedded target stops
-    }
-    if (target != null) {
-      target.close();
+      // reads the target's /health a last time, then stops an embedded target
+      run.endInBackground(closeTarget);
+    } else {
+      closeTarget.run();
     }
   }
 }

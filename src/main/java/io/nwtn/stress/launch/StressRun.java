@@ -21,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * A stress run's life around Gatling's, wired by the simulation: {@link #begin} in {@code before()}
@@ -37,6 +39,7 @@ public final class StressRun {
   private final LiveMonitor monitor;
   private Path runFolder;
   private boolean ended;
+  private CompletableFuture<Judged> judging;
 
   private StressRun(ReportSettings settings, RunRecorder recorder, LiveMonitor monitor) {
     this.settings = settings;
@@ -106,6 +109,40 @@ public final class StressRun {
     }
   }
 
+  /**
+   * For {@code after()}: on a thread of its own, ends the recording ({@link #end}), then runs
+   * {@code afterRecording} (such as stopping an embedded target), then writes the reports, while
+   * Gatling writes its own: Gatling closes {@code simulation.log} before {@code after()}. What the
+   * reports' writing prints is held until the verdict, once Gatling is done, prints it.
+   */
+  public void endInBackground(Runnable afterRecording) {
+    CompletableFuture<Judged> started = new CompletableFuture<>();
+    synchronized (this) {
+      if (ended || judging != null) {
+        afterRecording.run();
+        return;
+      }
+      judging = started;
+    }
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                try {
+                  end();
+                } finally {
+                  afterRecording.run();
+                }
+                started.complete(judge());
+              } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+              }
+            },
+            "nwtn-report-early");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   /** The run folder the sidecar went to, once {@link #end} wrote it. */
   public synchronized Optional<Path> runFolder() {
     return Optional.ofNullable(runFolder);
@@ -114,9 +151,14 @@ public final class StressRun {
   /** Once Gatling is done: the reports and the verdict. */
   private ExitPath.Decision finish() {
     boolean stoppedEarly;
+    CompletableFuture<Judged> early;
     synchronized (this) {
       // after() ends the recording of a run that reached its end; else the JVM is going down early
-      stoppedEarly = !ended;
+      early = judging;
+      stoppedEarly = !ended && early == null;
+    }
+    if (early != null) {
+      return verdict(early);
     }
     if (stoppedEarly) {
       // Gatling's users go on while the JVM goes down: no new request, only those in flight
@@ -141,6 +183,51 @@ public final class StressRun {
         new PostProcessor(settings, System.out, System.err).process(folder.get(), recorder::limits);
     return new ExitPath.Decision(
         code, Files.isRegularFile(folder.get().resolve(ReportFiles.DASHBOARD)));
+  }
+
+  /** The reports written in the background: their verdict, and what their writing printed. */
+  private record Judged(Optional<Path> folder, int code, HeldConsole console) {}
+
+  private Judged judge() {
+    HeldConsole console = new HeldConsole();
+    Optional<Path> folder =
+        runFolder().or(() -> ExitPath.currentRunFolder(settings.gatlingResults()));
+    if (folder.isEmpty()) {
+      console
+          .err()
+          .println(
+              "nwtn report: no Gatling run folder with a simulation.log under "
+                  + settings.gatlingResults()
+                  + "; no reports were written");
+      return new Judged(folder, ExitStatus.ERROR, console);
+    }
+    int code =
+        new PostProcessor(settings, console.out(), console.err())
+            .process(folder.get(), recorder::limits);
+    return new Judged(folder, code, console);
+  }
+
+  private ExitPath.Decision verdict(CompletableFuture<Judged> early) {
+    Judged judged;
+    try {
+      judged = early.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw (RuntimeException) e.getCause();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the reports were written", e);
+    }
+    boolean gatlingReport =
+        judged.folder().isPresent()
+            && Files.isRegularFile(judged.folder().get().resolve(ReportFiles.DASHBOARD));
+    if (gatlingReport) {
+      GatlingReportBounds.follow(judged.folder().get(), recorder.limits());
+    }
+    judged.console().replay(System.out, System.err);
+    return new ExitPath.Decision(judged.code(), gatlingReport);
   }
 
   private static void markStopped(Path folder) {
