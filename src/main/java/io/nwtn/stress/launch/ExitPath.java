@@ -70,6 +70,11 @@ public final class ExitPath {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> halt(judgeSafely(judge)), name));
   }
 
+  /** Whether Gatling's own {@code main} launched this JVM, as {@code mvn gatling:test}'s fork. */
+  public static boolean isGatlingMainJvm() {
+    return GatlingProcess.current().isGatlingMain();
+  }
+
   /**
    * Stops the run with one line (exit code 2) unless this JVM can pass a verdict on: call it first
    * thing, before the settings are read, so that the line names the real problem.
