@@ -9,6 +9,7 @@ import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.recording.RunRecorder;
 import io.nwtn.stress.recording.Sidecar;
 import io.nwtn.stress.recording.SidecarFile;
+import io.nwtn.stress.report.Background;
 import io.nwtn.stress.report.PostProcessor;
 import io.nwtn.stress.settings.AbortSettings;
 import io.nwtn.stress.settings.MonitoringSettings;
@@ -17,12 +18,12 @@ import io.nwtn.stress.settings.SuiteSettings;
 import io.nwtn.stress.settings.TargetKind;
 import io.nwtn.stress.settings.TargetMetricsSettings;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * A stress run's life around Gatling's, wired by the simulation: {@link #begin} in {@code before()}
@@ -158,31 +159,23 @@ public final class StressRun {
       stoppedEarly = !ended && early == null;
     }
     if (early != null) {
-      return verdict(early);
+      Judged judged = Background.join(early);
+      followBounds(judged.folder());
+      judged.console().replay(System.out, System.err);
+      return decision(judged.folder(), judged.code());
     }
     if (stoppedEarly) {
       // Gatling's users go on while the JVM goes down: no new request, only those in flight
       Recording.stopLoad();
     }
     end();
-    Optional<Path> folder =
-        runFolder().or(() -> ExitPath.currentRunFolder(settings.gatlingResults()));
-    if (folder.isEmpty()) {
-      System.err.println(
-          "nwtn report: no Gatling run folder with a simulation.log under "
-              + settings.gatlingResults()
-              + "; no reports were written");
-      return new ExitPath.Decision(ExitStatus.ERROR, false);
-    }
+    Optional<Path> folder = folder();
     if (stoppedEarly) {
-      markStopped(folder.get());
-    } else if (Files.isRegularFile(folder.get().resolve(ReportFiles.DASHBOARD))) {
-      GatlingReportBounds.follow(folder.get(), recorder.limits());
+      folder.ifPresent(StressRun::markStopped);
+    } else {
+      followBounds(folder);
     }
-    int code =
-        new PostProcessor(settings, System.out, System.err).process(folder.get(), recorder::limits);
-    return new ExitPath.Decision(
-        code, Files.isRegularFile(folder.get().resolve(ReportFiles.DASHBOARD)));
+    return decision(folder, report(folder, System.out, System.err));
   }
 
   /** The reports written in the background: their verdict, and what their writing printed. */
@@ -190,44 +183,38 @@ public final class StressRun {
 
   private Judged judge() {
     HeldConsole console = new HeldConsole();
-    Optional<Path> folder =
-        runFolder().or(() -> ExitPath.currentRunFolder(settings.gatlingResults()));
-    if (folder.isEmpty()) {
-      console
-          .err()
-          .println(
-              "nwtn report: no Gatling run folder with a simulation.log under "
-                  + settings.gatlingResults()
-                  + "; no reports were written");
-      return new Judged(folder, ExitStatus.ERROR, console);
-    }
-    int code =
-        new PostProcessor(settings, console.out(), console.err())
-            .process(folder.get(), recorder::limits);
-    return new Judged(folder, code, console);
+    Optional<Path> folder = folder();
+    return new Judged(folder, report(folder, console.out(), console.err()), console);
   }
 
-  private ExitPath.Decision verdict(CompletableFuture<Judged> early) {
-    Judged judged;
-    try {
-      judged = early.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw (RuntimeException) e.getCause();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the reports were written", e);
+  private Optional<Path> folder() {
+    return runFolder().or(() -> ExitPath.currentRunFolder(settings.gatlingResults()));
+  }
+
+  /** Writes the reports of the run in {@code folder}; returns the verdict's exit code. */
+  private int report(Optional<Path> folder, PrintStream out, PrintStream err) {
+    if (folder.isEmpty()) {
+      err.println(
+          "nwtn report: no Gatling run folder with a simulation.log under "
+              + settings.gatlingResults()
+              + "; no reports were written");
+      return ExitStatus.ERROR;
     }
-    boolean gatlingReport =
-        judged.folder().isPresent()
-            && Files.isRegularFile(judged.folder().get().resolve(ReportFiles.DASHBOARD));
-    if (gatlingReport) {
-      GatlingReportBounds.follow(judged.folder().get(), recorder.limits());
-    }
-    judged.console().replay(System.out, System.err);
-    return new ExitPath.Decision(judged.code(), gatlingReport);
+    return new PostProcessor(settings, out, err).process(folder.get(), recorder::limits);
+  }
+
+  private void followBounds(Optional<Path> folder) {
+    folder
+        .filter(StressRun::hasGatlingReport)
+        .ifPresent(f -> GatlingReportBounds.follow(f, recorder.limits()));
+  }
+
+  private static ExitPath.Decision decision(Optional<Path> folder, int code) {
+    return new ExitPath.Decision(code, folder.filter(StressRun::hasGatlingReport).isPresent());
+  }
+
+  private static boolean hasGatlingReport(Path folder) {
+    return Files.isRegularFile(folder.resolve(ReportFiles.DASHBOARD));
   }
 
   private static void markStopped(Path folder) {
