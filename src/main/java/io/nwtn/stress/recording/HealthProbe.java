@@ -1,6 +1,7 @@
 package io.nwtn.stress.recording;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.nwtn.stress.contract.ResponseContract;
 import io.nwtn.stress.target.ProbeGet;
 import java.io.IOException;
@@ -20,7 +21,9 @@ public final class HealthProbe {
 
   private static final Map<String, String> HEADERS = ProbeGet.headers("*/*", Optional.empty());
 
-  private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
+  // the type resolved once, not on every sample
+  private static final ObjectReader OBJECT =
+      ResponseContract.mapper().readerFor(new TypeReference<Map<String, Object>>() {});
 
   private final URI health;
   private final Duration timeout;
@@ -49,7 +52,7 @@ public final class HealthProbe {
    */
   static Sidecar.HealthSnapshot parse(long epochMs, byte[] body) {
     try {
-      Map<String, Object> root = ResponseContract.mapper().readValue(body, OBJECT);
+      Map<String, Object> root = OBJECT.readValue(body);
       Map<?, ?> breaker =
           root != null && root.get("circuit_breaker") instanceof Map<?, ?> m ? m : Map.of();
       Object activations = breaker.get("activations");

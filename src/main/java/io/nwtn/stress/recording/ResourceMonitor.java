@@ -18,17 +18,18 @@ import oshi.hardware.HardwareAbstractionLayer;
 import oshi.hardware.NetworkIF;
 
 /**
- * Samples the load generator's CPU and memory (OSHI), its network (the kernel's table, else OSHI),
- * how full the file system the run writes to is, the target's {@code /health} and, at most once a
- * second, the target's own metrics, on its own daemon thread, so Gatling's threads never wait for
- * it; the latest {@code /health} and sample are also what the live metrics show, so the target is
- * not read twice.
+ * Samples the load generator's machine: its CPU load and memory and its network (the kernel's
+ * tables, else OSHI), how full the file system the run writes to is, the target's {@code /health}
+ * and, at most once a second, the target's own metrics, on its own daemon thread, so Gatling's
+ * threads never wait for it; the latest {@code /health} and sample are also what the live metrics
+ * show, so the target is not read twice.
  */
 public final class ResourceMonitor implements AutoCloseable {
 
-  // OSHI's start (its native library, the first CPU ticks) runs on the timer thread, so that the
-  // run's start does not wait for it; only that thread reads the hardware
+  // OSHI only where the kernel's tables cannot be read (not Linux), started on the timer thread so
+  // that the run's start does not wait for it; only that thread reads the machine
   private HardwareAbstractionLayer hardware;
+  private boolean kernelTables;
   private final HealthProbe probe;
   private final Path writesTo;
   private final List<Sidecar.ResourceSample> samples = new ArrayList<>();
@@ -63,11 +64,7 @@ public final class ResourceMonitor implements AutoCloseable {
     this.probe = probe;
     this.targetMetrics = targetMetrics;
     this.writesTo = writesTo.toAbsolutePath();
-    timer.execute(
-        () -> {
-          hardware = new SystemInfo().getHardware();
-          ticks = hardware.getProcessor().getSystemCpuLoadTicks();
-        });
+    timer.execute(this::firstTicks);
     long ms = interval.toMillis();
     // every tick at 1 s or more, else every n-th tick: a target is never read more than once a
     // second
@@ -83,11 +80,43 @@ public final class ResourceMonitor implements AutoCloseable {
     }
   }
 
+  /**
+   * The CPU ticks the first sample's load is counted from, from the kernel's tables when both can
+   * be read now (then for the whole run: a later failed reading leaves a gap), else from OSHI.
+   */
+  private void firstTicks() {
+    ticks = SystemCounters.cpuTicks(SystemCounters.PROC_STAT);
+    kernelTables = ticks != null && SystemCounters.memory(SystemCounters.PROC_MEMINFO) != null;
+    if (!kernelTables) {
+      ticks = hardware().getProcessor().getSystemCpuLoadTicks();
+    }
+  }
+
+  private HardwareAbstractionLayer hardware() {
+    if (hardware == null) {
+      hardware = new SystemInfo().getHardware();
+    }
+    return hardware;
+  }
+
   private void takeSample() {
-    CentralProcessor cpu = hardware.getProcessor();
-    double load = cpu.getSystemCpuLoadBetweenTicks(ticks);
-    ticks = cpu.getSystemCpuLoadTicks();
-    GlobalMemory memory = hardware.getMemory();
+    double load;
+    SystemCounters.Memory memory;
+    if (kernelTables) {
+      long[] now = SystemCounters.cpuTicks(SystemCounters.PROC_STAT);
+      memory = SystemCounters.memory(SystemCounters.PROC_MEMINFO);
+      if (now == null || memory == null) {
+        throw new IllegalStateException("the kernel's tables could not be read");
+      }
+      load = SystemCounters.load(ticks, now);
+      ticks = now;
+    } else {
+      CentralProcessor cpu = hardware().getProcessor();
+      load = cpu.getSystemCpuLoadBetweenTicks(ticks);
+      ticks = cpu.getSystemCpuLoadTicks();
+      GlobalMemory oshi = hardware().getMemory();
+      memory = new SystemCounters.Memory(oshi.getTotal(), oshi.getAvailable());
+    }
     NetworkCounters.Totals network = networkTotals();
     Sidecar.HealthSnapshot health = probe == null ? null : probe.sample();
     latestHealth = health;
@@ -96,8 +125,8 @@ public final class ResourceMonitor implements AutoCloseable {
         new Sidecar.ResourceSample(
             System.currentTimeMillis(),
             load,
-            memory.getTotal() - memory.getAvailable(),
-            memory.getTotal(),
+            memory.totalBytes() - memory.availableBytes(),
+            memory.totalBytes(),
             network.receivedBytes(),
             network.sentBytes(),
             diskUsedPercent(),
@@ -145,7 +174,7 @@ public final class ResourceMonitor implements AutoCloseable {
    */
   private List<NetworkIF> networkInterfaces() {
     if (interfaces == null || interfaceTicks++ % INTERFACE_REFRESH_TICKS == 0) {
-      interfaces = hardware.getNetworkIFs(true);
+      interfaces = hardware().getNetworkIFs(true);
     }
     return interfaces;
   }
