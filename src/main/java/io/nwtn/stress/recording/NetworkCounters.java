@@ -1,8 +1,5 @@
 package io.nwtn.stress.recording;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -26,11 +23,8 @@ final class NetworkCounters {
 
   /** The table's totals now, or {@code null} when it cannot be read (not Linux). */
   static Totals read(Path table) {
-    try {
-      return totals(new String(Files.readAllBytes(table), StandardCharsets.US_ASCII));
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+    String text = KernelTable.read(table);
+    return text == null ? null : totals(text);
   }
 
   /**
@@ -58,7 +52,7 @@ final class NetworkCounters {
       }
       int colon = text.indexOf(':', at);
       if (colon >= 0 && colon < end) {
-        long[] row = columns(text, colon + 1, end);
+        long[] row = columns(text, colon + 1);
         if (row == null) {
           return null;
         }
@@ -72,33 +66,20 @@ final class NetworkCounters {
   }
 
   /** Columns 0 and {@link #SENT_COLUMN} of one interface's line; {@code null} if malformed. */
-  private static long[] columns(String text, int from, int end) {
+  private static long[] columns(String text, int from) {
+    KernelTable line = new KernelTable(text, from);
     long[] row = new long[2];
-    int column = 0;
-    int i = from;
-    while (column <= SENT_COLUMN) {
-      while (i < end && text.charAt(i) == ' ') {
-        i++;
-      }
-      if (i >= end || !digit(text.charAt(i))) {
+    for (int column = 0; column <= SENT_COLUMN; column++) {
+      long value = line.next();
+      if (value < 0) {
         return null;
-      }
-      long value = 0;
-      while (i < end && digit(text.charAt(i))) {
-        value = Math.addExact(Math.multiplyExact(value, 10), text.charAt(i) - '0');
-        i++;
       }
       if (column == 0) {
         row[0] = value;
       } else if (column == SENT_COLUMN) {
         row[1] = value;
       }
-      column++;
     }
     return row;
-  }
-
-  private static boolean digit(char c) {
-    return c >= '0' && c <= '9';
   }
 }

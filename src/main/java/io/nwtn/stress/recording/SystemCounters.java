@@ -1,8 +1,5 @@
 package io.nwtn.stress.recording;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -35,11 +32,8 @@ final class SystemCounters {
 
   /** The whole machine's CPU ticks now, or {@code null} when the table cannot be read. */
   static long[] cpuTicks(Path table) {
-    try {
-      return cpuTicks(new String(Files.readAllBytes(table), StandardCharsets.US_ASCII));
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+    String text = KernelTable.read(table);
+    return text == null ? null : cpuTicks(text);
   }
 
   /**
@@ -51,28 +45,13 @@ final class SystemCounters {
     if (!text.startsWith("cpu ")) {
       return null;
     }
-    int end = text.indexOf('\n');
-    if (end < 0) {
-      end = text.length();
-    }
+    KernelTable line = new KernelTable(text, "cpu".length());
     long[] ticks = new long[TICK_COLUMNS];
-    int i = "cpu".length();
     for (int column = 0; column < TICK_COLUMNS; column++) {
-      while (i < end && text.charAt(i) == ' ') {
-        i++;
-      }
-      if (i >= end || !digit(text.charAt(i))) {
+      ticks[column] = line.next();
+      if (ticks[column] < 0) {
         return null;
       }
-      long value = 0;
-      while (i < end && digit(text.charAt(i))) {
-        if (value > (Long.MAX_VALUE - 9) / 10) {
-          return null;
-        }
-        value = value * 10 + (text.charAt(i) - '0');
-        i++;
-      }
-      ticks[column] = value;
     }
     return ticks;
   }
@@ -96,11 +75,8 @@ final class SystemCounters {
 
   /** The machine's memory now, or {@code null} when the table cannot be read. */
   static Memory memory(Path table) {
-    try {
-      return memory(new String(Files.readAllBytes(table), StandardCharsets.US_ASCII));
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+    String text = KernelTable.read(table);
+    return text == null ? null : memory(text);
   }
 
   /**
@@ -117,31 +93,10 @@ final class SystemCounters {
     return new Memory(total * 1024, Math.min(available, total) * 1024);
   }
 
-  /** The value of the line that starts with {@code key}, or -1. */
+  /** The count of the line that starts with {@code key}, or -1. */
   private static long kilobytes(String text, String key) {
-    int at = text.startsWith(key) ? 0 : text.indexOf("\n" + key);
-    if (at < 0) {
-      return -1;
-    }
-    int i = text.startsWith(key) ? key.length() : at + 1 + key.length();
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    if (i >= text.length() || !digit(text.charAt(i))) {
-      return -1;
-    }
-    long value = 0;
-    while (i < text.length() && digit(text.charAt(i))) {
-      if (value > (Long.MAX_VALUE - 9) / 10) {
-        return -1;
-      }
-      value = value * 10 + (text.charAt(i) - '0');
-      i++;
-    }
-    return value;
-  }
-
-  private static boolean digit(char c) {
-    return c >= '0' && c <= '9';
+    // 0 when the table starts with it, else after the newline before it (0 again when absent)
+    int at = text.startsWith(key) ? 0 : text.indexOf("\n" + key) + 1;
+    return text.startsWith(key, at) ? new KernelTable(text, at + key.length()).next() : -1;
   }
 }
