@@ -1,18 +1,16 @@
 package simulations.chains;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitchOrElse;
-import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.uniformRandomSwitch;
 import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import io.nwtn.stress.contract.InjectedRequest;
+import io.nwtn.stress.recording.Outcome;
 import io.nwtn.stress.recording.Recording;
 import io.nwtn.stress.settings.ErrorInjectionSettings;
 import java.util.List;
@@ -23,7 +21,7 @@ import java.util.List;
  * configured time. They are kept out of Gatling's statistics ({@code silent()}), so that Gatling's
  * figures, report and assertions hold exactly the Phase 1 queries the NWTN verdict judges; each one
  * goes to the run's sink instead (the sidecar's record of them and the live metrics), with
- * Gatling's response time and, when it failed, Gatling's message.
+ * Gatling's response time and, when it failed, what failed in Gatling's words.
  */
 public final class ErrorInjection {
 
@@ -49,60 +47,49 @@ public final class ErrorInjection {
     return uniformRandomSwitch().on(requests);
   }
 
-  private static final String START = "nwtn.injected.start";
-  private static final String TIME = "nwtn.injected.ms";
-  private static final String STATUS = "nwtn.injected.status";
-  private static final String ERROR = "nwtn.injected.error";
-
   /**
-   * The request, then its outcome to the run's sink. Gatling keeps a silent request's failure out
-   * of the session too, so the outcome is read from what its checks saved, as its own checks judge
-   * it: the documented status and error, within the configured time. Its response time is
-   * Gatling's; a request that got no answer is timed from the start of this chain to Gatling giving
-   * it up. A failure's message is the one Gatling wrote for it.
+   * The request, then its outcome to the run's sink. Its answer is read and judged as a query's is
+   * ({@link SessionQueries#judged}), against the documented rejection within the configured time,
+   * and a failure named as Gatling's checks word it ({@link InjectedRequest#failure}). Its response
+   * time is Gatling's; a request that got no answer is timed from its start to Gatling giving it
+   * up, and failed with Gatling's message for it.
    */
   private static ChainBuilder counted(
       InjectedRequest kind, HttpRequestActionBuilder request, ErrorInjectionSettings settings) {
     long maxMs = settings.maxResponseTime().toMillis();
-    return CoreDsl.exec(
-            session ->
-                session.removeAll(TIME, STATUS, ERROR).set(START, System.currentTimeMillis()))
+    return CoreDsl.exec(session -> SessionQueries.Answer.begin(session, kind, maxMs))
         .exec(request)
         .exec(
             session -> {
-              String failure = Recording.failureMessage(session.userId());
-              boolean answered = session.contains(TIME);
-              boolean ok =
-                  answered
-                      && session.getInt(STATUS) == kind.expected().status()
-                      && kind.expected().code().equals(session.getString(ERROR))
-                      && session.getLong(TIME) <= maxMs;
-              long ms =
-                  answered
-                      ? session.getLong(TIME)
-                      : System.currentTimeMillis() - session.getLong(START);
-              Recording.sink().injectedRequest(kind, ok, ms, ok ? null : failure);
+              SessionQueries.Answer answer = SessionQueries.Answer.of(session);
+              // taken whatever the outcome: Gatling's message is kept for this request only
+              String gatlingMessage = Recording.failureMessage(session.userId());
+              if (answer.outcome() == null) {
+                Recording.sink()
+                    .injectedRequest(
+                        kind, false, System.currentTimeMillis() - answer.start(), gatlingMessage);
+              } else {
+                boolean ok = Outcome.OK.equals(answer.verdict());
+                Recording.sink()
+                    .injectedRequest(
+                        kind, ok, answer.responseTimeMs(), ok ? null : answer.verdict());
+              }
               return session;
             });
   }
 
   static HttpRequestActionBuilder request(InjectedRequest r, ErrorInjectionSettings settings) {
+    String body = r.body();
     HttpRequestActionBuilder request =
         http(r.requestName())
             .post(SessionQueries.PATH)
-            .body(StringBody(r.body()))
+            // a function, as a query's body is: one kind of body for Gatling to write
+            .body(StringBody(session -> body))
             .requestTimeout(settings.maxResponseTime())
-            .silent()
-            .check(
-                status().is(r.expected().status()),
-                jsonPath("$.error").is(r.expected().code()),
-                responseTimeInMillis().lte((int) settings.maxResponseTime().toMillis()),
-                // what the outcome is read from (Gatling reports the first check that failed)
-                responseTimeInMillis().saveAs(TIME),
-                status().saveAs(STATUS),
-                jsonPath("$.error").saveAs(ERROR));
-    return r == InjectedRequest.WRONG_TOKEN
-        ? request.header("Authorization", "Bearer " + InjectedRequest.WRONG_TOKEN_VALUE)
-        : request;
+            .silent();
+    if (r == InjectedRequest.WRONG_TOKEN) {
+      request = request.header("Authorization", "Bearer " + InjectedRequest.WRONG_TOKEN_VALUE);
+    }
+    return SessionQueries.judged(request);
   }
 }

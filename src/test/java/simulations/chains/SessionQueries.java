@@ -8,10 +8,13 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.gatling.http.response.Response;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import io.nwtn.stress.contract.Agent;
+import io.nwtn.stress.contract.InjectedRequest;
 import io.nwtn.stress.contract.QueryClass;
 import io.nwtn.stress.contract.ResponseContract;
 import io.nwtn.stress.recording.Outcome;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import simulations.support.QueryCorpus;
 
 /**
@@ -62,35 +66,20 @@ public final class SessionQueries {
    * Feeds, sends, checks and records one query of the class.
    *
    * <p>Per query the chain holds one session function before the request and one after it, and the
-   * request one check: the answer is read once, when it arrives ({@code transformResponse}), into
-   * the user's {@link Answer}, which the contract check and the recorder read in turn; no attribute
-   * is saved or removed, so no session is copied for it.
+   * request one check: the answer is read once, when it arrives ({@link #judged}), into the user's
+   * {@link Answer}, which the contract check and the recorder read in turn; no attribute is saved
+   * or removed, so no session is copied for it.
    */
   public static ChainBuilder query(
       QueryClass queryClass, FeederBuilder<Object> prompts, Duration timeout) {
     String tail = bodyTail(queryClass);
     ChainBuilder request =
         exec(
-            http(requestName(queryClass))
-                .post(PATH)
-                .body(StringBody(session -> body(tail, session)))
-                .requestTimeout(timeout)
-                .transformResponse(
-                    (response, session) -> {
-                      Answer.of(session)
-                          .arrived(
-                              Outcome.of(response.status().code(), response.body().bytes()),
-                              response.endTimestamp() - response.startTimestamp());
-                      return response;
-                    })
-                // Logged as e.g. "nwtn contract, found HTTP 503 circuit_breaker_open": the verdict
-                // of the outcome read above; a status check, the kind Gatling extracts cheapest.
-                .check(
-                    status()
-                        .transformWithSession((code, session) -> Answer.of(session).verdict())
-                        .is(Outcome.OK)
-                        .name("nwtn contract")
-                        .logActualValueInError(true)));
+            judged(
+                http(requestName(queryClass))
+                    .post(PATH)
+                    .body(StringBody(session -> body(tail, session)))
+                    .requestTimeout(timeout)));
     return feed(prompts)
         .exec(Answer::begin)
         .exec(request)
@@ -102,10 +91,42 @@ public final class SessionQueries {
   }
 
   /**
-   * What one user's query got, kept across its queries in one session attribute: set when the query
-   * starts, filled in when an answer arrives; left empty by a request that got no answer (timeout,
-   * refused connection). A user's actions run one after the other, each handing the session on to
-   * the next, so the fields are never read and written at once.
+   * The request with its answer read once, when it arrives ({@code transformResponse}), into the
+   * user's {@link Answer}, and judged by one check of the verdict read there: a status check, the
+   * kind Gatling extracts cheapest, logged as e.g. "nwtn contract, found HTTP 503
+   * circuit_breaker_open". The queries and the injected requests go through these same two steps,
+   * so Gatling's response handling runs one shape of code for both (a second shape, with other
+   * checks and session attributes, cost every query a few microseconds, docs/benchmarks.md).
+   */
+  static HttpRequestActionBuilder judged(HttpRequestActionBuilder request) {
+    return request
+        .transformResponse(SessionQueries::read)
+        .check(
+            status()
+                .transformWithSession(VERDICT)
+                .is(Outcome.OK)
+                .name("nwtn contract")
+                .logActualValueInError(true));
+  }
+
+  private static Response read(Response response, Session session) {
+    Answer.of(session)
+        .arrived(
+            Outcome.of(response.status().code(), response.body().bytes()),
+            response.endTimestamp() - response.startTimestamp());
+    return response;
+  }
+
+  // one function for every request: the verdict of the answer read above
+  private static final BiFunction<Integer, Session, String> VERDICT =
+      (code, session) -> Answer.of(session).verdict();
+
+  /**
+   * What one user's request got, kept across its requests in one session attribute: set when the
+   * request starts, with the rejection it expects for an injected one; filled in when an answer
+   * arrives; left empty by a request that got no answer (timeout, refused connection). A user's
+   * actions run one after the other, each handing the session on to the next, so the fields are
+   * never read and written at once.
    */
   static final class Answer {
     private static final String KEY = "nwtn.answer";
@@ -113,9 +134,21 @@ public final class SessionQueries {
     private long start;
     private Outcome outcome;
     private long responseTimeMs;
+    private String verdict;
+    private InjectedRequest rejection;
+    private long maxResponseTimeMs;
 
     /** The user's answer, reset for a query that starts now; the session gains it once. */
     static Session begin(Session session) {
+      return begin(session, null, 0);
+    }
+
+    /**
+     * The user's answer, reset for a request that starts now: a query, or with {@code rejection}
+     * the injected request that passes only on its documented rejection within {@code
+     * maxResponseTimeMs}.
+     */
+    static Session begin(Session session, InjectedRequest rejection, long maxResponseTimeMs) {
       Answer answer = session.contains(KEY) ? session.<Answer>get(KEY) : null;
       Session next = session;
       if (answer == null) {
@@ -125,6 +158,9 @@ public final class SessionQueries {
       answer.start = System.currentTimeMillis();
       answer.outcome = null;
       answer.responseTimeMs = 0;
+      answer.verdict = null;
+      answer.rejection = rejection;
+      answer.maxResponseTimeMs = maxResponseTimeMs;
       return next;
     }
 
@@ -136,10 +172,32 @@ public final class SessionQueries {
     void arrived(Outcome outcome, long responseTimeMs) {
       this.outcome = outcome;
       this.responseTimeMs = responseTimeMs;
+      String failure =
+          rejection == null
+              ? outcome.ok() ? null : outcome.failure()
+              : rejection.failure(
+                  outcome.status(), outcome.errorCode(), responseTimeMs, maxResponseTimeMs);
+      this.verdict = failure == null ? Outcome.OK : failure;
     }
 
+    /** {@link Outcome#OK}, else what failed; {@code null} before an answer arrived. */
     String verdict() {
-      return outcome.verdict();
+      return verdict;
+    }
+
+    /** When the request started (epoch ms). */
+    long start() {
+      return start;
+    }
+
+    /** What the answer was, {@code null} when none arrived. */
+    Outcome outcome() {
+      return outcome;
+    }
+
+    /** Gatling's response time of the answer, 0 when none arrived. */
+    long responseTimeMs() {
+      return responseTimeMs;
     }
   }
 
@@ -150,13 +208,13 @@ public final class SessionQueries {
    */
   private static void record(QueryClass queryClass, Answer answer, long userId) {
     long end = System.currentTimeMillis();
-    Outcome outcome = answer.outcome;
+    Outcome outcome = answer.outcome();
     Recording.sink()
         .accept(
             outcome == null
                 ? Outcome.noAnswer(Recording.noAnswerCategory(userId))
-                    .sample(queryClass, answer.start, end)
-                : outcome.sample(queryClass, end - answer.responseTimeMs, end));
+                    .sample(queryClass, answer.start(), end)
+                : outcome.sample(queryClass, end - answer.responseTimeMs(), end));
   }
 
   /** The class's {@code preferences}, the same for every query of it. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * One short run without a token against a reference orchestrator that wants one, while half the
  * users' requests are injected bad requests: each that reaches the session endpoint gets 401
  * instead of its documented rejection. Kept out of Gatling's statistics, each is still counted in
- * the report, its failure under Gatling's own message.
+ * the report, its failure in the words of Gatling's status check.
  */
 @SlowTest
 class InjectedFailuresRunTest {
@@ -44,7 +44,7 @@ class InjectedFailuresRunTest {
   }
 
   @Test
-  void failedInjectedRequestsAreReportedWithGatlingsMessages() {
+  void failedInjectedRequestsAreReportedInTheWordsOfGatlingsChecks() {
     JsonNode injection = run.results().get("error_injection");
     long requests = injection.get("requests").asLong();
     long failed = injection.get("failed").asLong();

@@ -49,6 +49,31 @@ public enum InjectedRequest {
     return expected;
   }
 
+  /**
+   * What failed in an answer to this request, or {@code null} when it is the documented rejection
+   * in time. The rules are checked in turn, the first that fails named as Gatling's checks word it:
+   * the status ({@code status.find.is(400), found 401}), the {@code error} code ({@code
+   * jsonPath($.error).find.is(bad_request), found nothing}) and the response time ({@code
+   * responseTimeInMillis.find.lte(2000), found 2345}).
+   *
+   * @param errorCode the answer's {@code error}, {@code null} when it has none (or no JSON body)
+   */
+  public String failure(int status, String errorCode, long responseTimeMs, long maxResponseTimeMs) {
+    if (status != expected.status()) {
+      return "status.find.is(" + expected.status() + "), found " + status;
+    }
+    if (!expected.code().equals(errorCode)) {
+      return "jsonPath($.error).find.is("
+          + expected.code()
+          + "), found "
+          + (errorCode == null ? "nothing" : errorCode);
+    }
+    if (responseTimeMs > maxResponseTimeMs) {
+      return "responseTimeInMillis.find.lte(" + maxResponseTimeMs + "), found " + responseTimeMs;
+    }
+    return null;
+  }
+
   /** The request body, built to break exactly one rule of the contract. */
   public String body() {
     return switch (this) {

@@ -2,6 +2,7 @@ package io.nwtn.stress.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
@@ -69,6 +70,28 @@ class InjectedRequestTest {
       assertEquals(r, InjectedRequest.ofRequestName(r.requestName()).orElseThrow());
     }
     assertFalse(InjectedRequest.ofRequestName("simple query").isPresent());
+  }
+
+  @Test
+  void anAnswerFailsOnTheFirstRuleItBreaksInGatlingsWords() {
+    InjectedRequest oversized = InjectedRequest.OVERSIZED_BODY;
+    assertNull(oversized.failure(413, "payload_too_large", 2000, 2000));
+    assertEquals(
+        "status.find.is(413), found 401",
+        oversized.failure(401, "payload_too_large", 5000, 2000),
+        "the status first, whatever else is wrong");
+    assertEquals(
+        "jsonPath($.error).find.is(payload_too_large), found bad_request",
+        oversized.failure(413, "bad_request", 5000, 2000));
+    assertEquals(
+        "jsonPath($.error).find.is(payload_too_large), found nothing",
+        oversized.failure(413, null, 10, 2000));
+    assertEquals(
+        "responseTimeInMillis.find.lte(2000), found 2001",
+        oversized.failure(413, "payload_too_large", 2001, 2000));
+    assertEquals(
+        "status.find.is(400), found 200",
+        InjectedRequest.MISSING_PROMPT.failure(200, null, 3, 2000));
   }
 
   @Test
