@@ -14,20 +14,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
-import org.HdrHistogram.Recorder;
 
 /**
- * The sidecar's recorder: takes every {@link SessionSample} on Gatling's threads without a lock
- * (HdrHistogram {@link Recorder}s and adders) and yields a {@link Sidecar} once the run is over.
+ * The sidecar's recorder: takes every {@link SessionSample} on Gatling's threads and yields a
+ * {@link Sidecar} once the run is over. A sample's class figures (count, latency, each agent's
+ * time) are added under one short lock of its class, into plain HdrHistograms: one uncontended lock
+ * costs less than the five to seven atomic operations per value of a {@code Recorder} over a
+ * concurrent histogram, times six values; the pipeline and FTNS counts are adders.
  */
 public final class SampleRecorder implements SampleSink {
 
   private final Map<QueryClass, ClassCounters> classes = new EnumMap<>(QueryClass.class);
-  private final Map<QueryClass, Map<Agent, Recorder>> agentTimesByClass =
-      new EnumMap<>(QueryClass.class);
   private final Map<String, FailureCounter> failures = new ConcurrentHashMap<>();
   private final PipelineCounters pipeline = new PipelineCounters();
   private final FtnsCounters ftns = new FtnsCounters();
@@ -40,19 +39,15 @@ public final class SampleRecorder implements SampleSink {
     }
     for (QueryClass c : QueryClass.values()) {
       classes.put(c, new ClassCounters(c.targetTime().toMillis()));
-      Map<Agent, Recorder> perAgent = new EnumMap<>(Agent.class);
-      for (Agent agent : Agent.values()) {
-        perAgent.put(agent, new Recorder(3));
-      }
-      agentTimesByClass.put(c, perAgent);
     }
   }
 
   @Override
   public void accept(SessionSample sample) {
     QueryClass queryClass = sample.queryClass() == null ? QueryClass.SIMPLE : sample.queryClass();
-    classes.get(queryClass).add(sample);
+    ClassCounters counters = classes.get(queryClass);
     if (!sample.ok()) {
+      counters.add(sample, List.of());
       String key = failureKey(sample);
       failures
           .computeIfAbsent(key, k -> new FailureCounter(describe(sample)))
@@ -62,24 +57,10 @@ public final class SampleRecorder implements SampleSink {
     PrsmResponse response = sample.response();
     List<ReasoningStep> trace =
         response.reasoningTrace() == null ? List.of() : response.reasoningTrace();
-    recordAgentTimes(queryClass, trace);
+    counters.add(sample, trace);
     TraceAnalysis analysis = TraceAnalysis.of(trace, queryClass.expectedAgents());
     pipeline.add(queryClass, analysis, response);
     ftns.add(queryClass.contextAllocation(), response, analysis.contextUsedBySteps());
-  }
-
-  /** Each step's time once, in its class's histogram: the run's are their sum, at the snapshot. */
-  private void recordAgentTimes(QueryClass queryClass, List<ReasoningStep> trace) {
-    Map<Agent, Recorder> perAgent = agentTimesByClass.get(queryClass);
-    for (ReasoningStep step : trace) {
-      if (step.executionTime() == null || step.executionTime() < 0) {
-        continue;
-      }
-      Agent agent = Agent.ofWire(String.valueOf(step.agentType()));
-      if (agent != null) {
-        perAgent.get(agent).recordValue(Math.round(step.executionTime() * 1_000_000));
-      }
-    }
   }
 
   /** The key of a request that got no answer, when Gatling's message for it is not known. */
@@ -166,15 +147,12 @@ public final class SampleRecorder implements SampleSink {
     classes.forEach((c, counters) -> classRecords.put(c.wireName(), counters.record()));
     Map<String, Map<String, String>> byClass = new LinkedHashMap<>();
     Map<Agent, Histogram> agentTimes = new EnumMap<>(Agent.class);
-    agentTimesByClass.forEach(
-        (c, perAgent) -> {
-          Map<Agent, Histogram> taken = new EnumMap<>(Agent.class);
-          perAgent.forEach(
-              (agent, recorder) -> {
-                Histogram h = recorder.getIntervalHistogram();
-                taken.put(agent, h);
-                addByValue(agentTimes.computeIfAbsent(agent, a -> new Histogram(3)), h);
-              });
+    classes.forEach(
+        (c, counters) -> {
+          Map<Agent, Histogram> taken = counters.agentTimes();
+          taken.forEach(
+              (agent, h) ->
+                  addByValue(agentTimes.computeIfAbsent(agent, a -> new Histogram(3)), h));
           byClass.put(c.wireName(), encode(taken));
         });
     Map<String, Sidecar.FailureRecord> failureRecords = new LinkedHashMap<>();
@@ -236,40 +214,58 @@ public final class SampleRecorder implements SampleSink {
     return out;
   }
 
-  /** Counters of one query class. */
+  /**
+   * The figures of one query class, each sample's added under the class's lock: its count, success
+   * and latency, and each step's time once in its agent's histogram (the run's are their sum, at
+   * the snapshot).
+   */
   private static final class ClassCounters {
     private final long targetMs;
-    private final LongAdder count = new LongAdder();
-    private final LongAdder ok = new LongAdder();
-    private final LongAdder overTarget = new LongAdder();
+    private long count;
+    private long ok;
+    private long overTarget;
     // five significant digits: exact to the millisecond up to 131 s, as the log's histogram
-    private final Recorder latency = new Recorder(5);
+    private final Histogram latency = new Histogram(5);
+    private final Map<Agent, Histogram> agentTimes = new EnumMap<>(Agent.class);
 
     ClassCounters(long targetMs) {
       this.targetMs = targetMs;
+      for (Agent agent : Agent.values()) {
+        agentTimes.put(agent, new Histogram(3));
+      }
     }
 
-    void add(SessionSample sample) {
+    synchronized void add(SessionSample sample, List<ReasoningStep> trace) {
       long elapsed = Math.max(0, sample.endEpochMs() - sample.startEpochMs());
-      count.increment();
+      count++;
       if (sample.ok()) {
-        ok.increment();
+        ok++;
       }
       if (elapsed >= targetMs) {
-        overTarget.increment();
+        overTarget++;
       }
       latency.recordValue(elapsed);
+      for (ReasoningStep step : trace) {
+        if (step.executionTime() == null || step.executionTime() < 0) {
+          continue;
+        }
+        Agent agent = Agent.ofWire(String.valueOf(step.agentType()));
+        if (agent != null) {
+          agentTimes.get(agent).recordValue(Math.round(step.executionTime() * 1_000_000));
+        }
+      }
     }
 
-    Sidecar.ClassRecord record() {
-      long n = count.sum();
-      long good = ok.sum();
+    synchronized Sidecar.ClassRecord record() {
       return new Sidecar.ClassRecord(
-          n,
-          good,
-          n - good,
-          overTarget.sum(),
-          HistogramCodec.encode(latency.getIntervalHistogram()));
+          count, ok, count - ok, overTarget, HistogramCodec.encode(latency));
+    }
+
+    /** A copy of each agent's times so far. */
+    synchronized Map<Agent, Histogram> agentTimes() {
+      Map<Agent, Histogram> copy = new EnumMap<>(Agent.class);
+      agentTimes.forEach((agent, h) -> copy.put(agent, h.copy()));
+      return copy;
     }
   }
 }
